@@ -1,0 +1,139 @@
+/**
+ * The interchange format: graphology's JSON serialization
+ * (`{attributes, options, nodes: [{key, attributes}], edges: [{key, source, target, attributes}]}`),
+ * which `data:export` writes and the explorer imports and exports, and which Gephi Lite and
+ * Retina read. Import accepts it or our authored one-file format, and validates either with the
+ * same checks as `data:check`, so a bad file is refused with every problem named.
+ */
+import { z } from 'zod';
+import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorGraph } from './graph';
+import { collectItems, checkItems, loadAuthoredBundle, parseJsonFile, type Located, type RawFile } from './load';
+import type { Problem } from './problems';
+import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
+import { RELATION_TYPE_IDS } from './typology';
+
+export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
+
+export interface SerializedGraph {
+  attributes: Record<string, unknown>;
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+}
+
+/** The graph in graphology's serialization; positions, when given, become node x and y. */
+export function exportGraph(graph: ActorGraph, positions?: Positions): SerializedGraph {
+  const exported = graph.export();
+  return {
+    attributes: { ...exported.attributes },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: (exported.nodes ?? []).map(({ key, attributes }) => {
+      const position = positions?.[key];
+      return { key, attributes: { ...attributes, ...(position ? { x: position.x, y: position.y } : {}) } };
+    }),
+    edges: (exported.edges ?? []).map(({ key, source, target, attributes }) => ({
+      key: key ?? `${source}->${target}`,
+      source,
+      target,
+      attributes: { ...attributes },
+    })),
+  };
+}
+
+const NodeAttributesSchema = ActorSchema.omit({ id: true }).extend({
+  x: z.number().finite().optional(),
+  y: z.number().finite().optional(),
+}).loose();
+
+const SerializedNodeSchema = z.object({ key: IdSchema, attributes: NodeAttributesSchema });
+
+const SerializedEdgeSchema = z.object({
+  key: IdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  attributes: z.object({
+    type: z.enum(RELATION_TYPE_IDS),
+    label: z.string().trim().min(1, 'must not be empty'),
+    direction: z.enum(DIRECTIONS).default('directed'),
+    dates: RelationDatesSchema.optional(),
+    claims: z.array(ClaimSchema).min(1, 'a relation needs at least one claim'),
+  }).loose(),
+});
+
+const GraphAttributesSchema = z.object({
+  title: z.string().optional(),
+  sources: z.array(z.unknown()),
+}).loose();
+
+export interface ImportedGraph {
+  readonly dataset: Dataset;
+  readonly graph: ActorGraph;
+  /** Positions carried by the file, when every node has them. */
+  readonly positions: Positions | undefined;
+  readonly format: 'graphology' | 'authored';
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly imported: ImportedGraph }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+function importSerialized(parsed: Record<string, unknown>, file: string): ImportResult {
+  const problems: Problem[] = [];
+  const attributes = GraphAttributesSchema.safeParse(parsed.attributes);
+  let sources: Located<z.output<typeof SourceSchema>>[] = [];
+  let title = DEFAULT_GRAPH_TITLE;
+  if (!attributes.success) {
+    problems.push({ name: 'SchemaError', file, item: 'attributes', field: 'sources', message: 'the graph attributes must hold a "sources" array' });
+  } else {
+    title = attributes.data.title ?? title;
+    sources = collectItems(attributes.data, file, 'sources', SourceSchema, problems)
+      .map((s) => ({ ...s, item: `attributes.${s.item}` }));
+  }
+  const nodes = collectItems(parsed, file, 'nodes', SerializedNodeSchema, problems);
+  const edges = collectItems(parsed, file, 'edges', SerializedEdgeSchema, problems);
+  const actors = nodes.map(({ value, file: f, item }) => {
+    const { x: _x, y: _y, ...rest } = value.attributes;
+    const actor = ActorSchema.parse({ id: value.key, ...pickActor(rest) });
+    return { value: actor, file: f, item };
+  });
+  const relations = edges.map(({ value, file: f, item }): Located<Relation> => {
+    const a = value.attributes;
+    const relation: Relation = {
+      id: value.key, from: value.source, to: value.target, type: a.type, direction: a.direction, label: a.label,
+      ...(a.dates ? { dates: a.dates } : {}), claims: a.claims,
+    };
+    return { value: relation, file: f, item };
+  });
+  const dataset = checkItems({ sources, actors, relations }, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
+  const positions: Record<string, { x: number; y: number }> = {};
+  if (complete) for (const n of nodes) positions[n.value.key] = { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 };
+  return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions: complete ? positions : undefined, format: 'graphology' } };
+}
+
+function pickActor(attributes: Record<string, unknown>): Record<string, unknown> {
+  const { label, kind, parent, aliases, description } = attributes;
+  return { label, kind, ...(parent === undefined || parent === null ? {} : { parent }), aliases, description };
+}
+
+/**
+ * Reads an imported file: graphology JSON (nodes/edges) or our authored bundle
+ * (sources/actors/relations). Never throws on bad input; returns every problem found.
+ */
+export function importGraphFile(file: RawFile): ImportResult {
+  const problems: Problem[] = [];
+  const parsed = parseJsonFile(file, problems);
+  if (parsed === undefined) return { ok: false, problems };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})' }] };
+  }
+  const record = parsed as Record<string, unknown>;
+  if ('nodes' in record || 'edges' in record) return importSerialized(record, file.path);
+  if ('actors' in record || 'relations' in record || 'sources' in record) {
+    const result = loadAuthoredBundle(file);
+    if (!result.ok) return { ok: false, problems: result.problems };
+    return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset), positions: undefined, format: 'authored' } };
+  }
+  return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)' }] };
+}

@@ -1,0 +1,300 @@
+/**
+ * Raw authored files -> a validated, merged Dataset, or every problem at once. Pure: it
+ * takes file texts, not paths, so the command line, the tests and the browser's import
+ * share one validator. Relations may be spread over several files; the same relation id in
+ * two files is one relation whose claims are pooled (from, to, type, direction, label must agree).
+ */
+import type { z } from 'zod';
+import {
+  ActorSchema,
+  RelationSchema,
+  SourceSchema,
+  type Actor,
+  type Dataset,
+  type Relation,
+  type Source,
+} from './schema';
+import type { Problem, ProblemName } from './problems';
+import { findQuote } from './verbatim';
+
+export interface RawFile {
+  /** A path or file name, used only to say where a problem is. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface AuthoredFiles {
+  readonly sources: readonly RawFile[];
+  readonly actors: readonly RawFile[];
+  readonly relations: readonly RawFile[];
+}
+
+export interface LoadOptions {
+  /** Article texts keyed by a source's `seedFile`; when given, every quote is checked verbatim. */
+  readonly articles?: ReadonlyMap<string, string>;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Where an item came from, so later checks can name it. */
+export interface Located<T> {
+  readonly value: T;
+  readonly file: string;
+  readonly item: string;
+}
+
+export interface LocatedItems {
+  readonly sources: readonly Located<Source>[];
+  readonly actors: readonly Located<Actor>[];
+  readonly relations: readonly Located<Relation>[];
+}
+
+const problem = (name: ProblemName, file: string, item: string, field: string, message: string): Problem => ({
+  name, file, item, field, message,
+});
+
+function describeItem(key: string, index: number, raw: unknown): string {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? ` "${raw.id}"` : '';
+  return `${key}[${index}]${id}`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** Parses JSON, naming the file and, where the engine says, the position. */
+export function parseJsonFile(file: RawFile, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(file.text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.push(problem('ParseError', file.path, '', '', `is not valid JSON: ${detail}`));
+    return undefined;
+  }
+}
+
+/**
+ * Validates each element of `key` in a parsed file on its own, so one bad item does not hide
+ * the problems of the others, and the good items still take part in the reference checks.
+ */
+export function collectItems<S extends z.ZodType>(
+  parsed: unknown,
+  file: string,
+  key: string,
+  itemSchema: S,
+  problems: Problem[],
+): Located<z.output<S>>[] {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    problems.push(problem('SchemaError', file, '', '', `must be a JSON object with a "${key}" array`));
+    return [];
+  }
+  const list = (parsed as Record<string, unknown>)[key];
+  if (!Array.isArray(list)) {
+    problems.push(problem('SchemaError', file, '', key, `must be an array of ${key}`));
+    return [];
+  }
+  const items: Located<z.output<S>>[] = [];
+  list.forEach((raw: unknown, index) => {
+    const item = describeItem(key, index, raw);
+    const result = itemSchema.safeParse(raw);
+    if (result.success) {
+      items.push({ value: result.data, file, item });
+    } else {
+      for (const issue of result.error.issues) {
+        problems.push(problem('SchemaError', file, item, formatPath(issue.path), issue.message));
+      }
+    }
+  });
+  return items;
+}
+
+function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], what: string, problems: Problem[]): void {
+  const first = new Map<string, Located<T>>();
+  for (const located of items) {
+    const earlier = first.get(located.value.id);
+    if (earlier) {
+      problems.push(problem('DuplicateIdError', located.file, located.item, 'id',
+        `${what} id "${located.value.id}" is already used by ${earlier.item} in ${earlier.file}`));
+    } else {
+      first.set(located.value.id, located);
+    }
+  }
+}
+
+const MERGE_KEYS = ['from', 'to', 'type', 'direction', 'label'] as const;
+
+/** Pools the claims of relations that share an id; fields that must agree are checked. */
+export function mergeRelations(items: readonly Located<Relation>[], problems: Problem[]): Located<Relation>[] {
+  const merged = new Map<string, Located<Relation>>();
+  for (const located of items) {
+    const { value } = located;
+    const earlier = merged.get(value.id);
+    if (!earlier) {
+      merged.set(value.id, located);
+      continue;
+    }
+    let conflict = false;
+    for (const key of MERGE_KEYS) {
+      if (earlier.value[key] !== value[key]) {
+        conflict = true;
+        problems.push(problem('RelationConflictError', located.file, located.item, key,
+          `relation "${value.id}" also appears in ${earlier.file} with ${key} "${earlier.value[key]}", here "${value[key]}": the same id must describe the same relation`));
+      }
+    }
+    const datesDiffer = earlier.value.dates && value.dates
+      && (earlier.value.dates.start !== value.dates.start || earlier.value.dates.end !== value.dates.end);
+    if (datesDiffer) {
+      conflict = true;
+      problems.push(problem('RelationConflictError', located.file, located.item, 'dates',
+        `relation "${value.id}" has other dates in ${earlier.file}`));
+    }
+    if (conflict) continue;
+    merged.set(value.id, {
+      ...earlier,
+      value: {
+        ...earlier.value,
+        dates: earlier.value.dates ?? value.dates,
+        claims: [...earlier.value.claims, ...value.claims],
+      },
+    });
+  }
+  return [...merged.values()];
+}
+
+function checkParents(actors: readonly Located<Actor>[], problems: Problem[]): void {
+  const byId = new Map(actors.map((a) => [a.value.id, a.value]));
+  for (const located of actors) {
+    const { parent, id } = located.value;
+    if (parent === undefined) continue;
+    if (!byId.has(parent)) {
+      problems.push(problem('DanglingReferenceError', located.file, located.item, 'parent', `no actor has the id "${parent}"`));
+      continue;
+    }
+    const seen = new Set<string>([id]);
+    let cursor: string | undefined = parent;
+    while (cursor !== undefined) {
+      if (seen.has(cursor)) {
+        problems.push(problem('ParentCycleError', located.file, located.item, 'parent',
+          `membership loops back to "${cursor}": an actor cannot be inside itself`));
+        break;
+      }
+      seen.add(cursor);
+      cursor = byId.get(cursor)?.parent;
+    }
+  }
+}
+
+function checkRelationReferences(
+  relations: readonly Located<Relation>[],
+  actorIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  for (const { value, file, item } of relations) {
+    for (const end of ['from', 'to'] as const) {
+      if (!actorIds.has(value[end])) {
+        problems.push(problem('DanglingReferenceError', file, item, end, `no actor has the id "${value[end]}"`));
+      }
+    }
+    if (value.from === value.to) {
+      problems.push(problem('SchemaError', file, item, 'to', 'a relation must join two different actors'));
+    }
+    const seenClaims = new Set<string>();
+    value.claims.forEach((claim, index) => {
+      if (!sourceIds.has(claim.source)) {
+        problems.push(problem('UnknownSourceError', file, item, `claims[${index}].source`, `no source has the id "${claim.source}"`));
+      }
+      const key = `${claim.source}\u0000${claim.quote}`;
+      if (seenClaims.has(key)) {
+        problems.push(problem('DuplicateIdError', file, item, `claims[${index}]`, 'the same source and quote are claimed twice'));
+      }
+      seenClaims.add(key);
+    });
+  }
+}
+
+/** Every quote must stand verbatim in the article its source names. */
+export function checkQuotes(
+  relations: readonly Located<Relation>[],
+  sources: readonly Located<Source>[],
+  articles: ReadonlyMap<string, string>,
+  problems: Problem[],
+): void {
+  const articleOf = new Map<string, string | undefined>();
+  for (const { value, file, item } of sources) {
+    const text = value.seedFile === undefined ? undefined : articles.get(value.seedFile);
+    if (text === undefined) {
+      problems.push(problem('MissingArticleError', file, item, 'seedFile',
+        value.seedFile === undefined ? 'names no article file, so its quotes cannot be checked' : `article file "${value.seedFile}" was not found`));
+    }
+    articleOf.set(value.id, text);
+  }
+  for (const { value, file, item } of relations) {
+    value.claims.forEach((claim, index) => {
+      const article = articleOf.get(claim.source);
+      if (article === undefined) return;
+      const match = findQuote(claim.quote, article);
+      if (!match.found) {
+        problems.push(problem('QuoteNotFoundError', file, item, `claims[${index}].quote`,
+          `is not verbatim in "${claim.source}": cannot find "${match.missing.slice(0, 120)}"`));
+      }
+    });
+  }
+}
+
+/** All the checks that need the whole dataset: ids, references, membership, merging. */
+export function checkItems(items: LocatedItems, problems: Problem[], options: LoadOptions = {}): Dataset {
+  checkUniqueIds(items.sources, 'source', problems);
+  checkUniqueIds(items.actors, 'actor', problems);
+  const relations = mergeRelations(items.relations, problems);
+  const actorIds = new Set(items.actors.map((a) => a.value.id));
+  const sourceIds = new Set(items.sources.map((s) => s.value.id));
+  checkParents(items.actors, problems);
+  checkRelationReferences(relations, actorIds, sourceIds, problems);
+  if (items.actors.length === 0) {
+    problems.push(problem('EmptyDatasetError', '', '', '', 'the dataset has no actors: there is nothing to draw'));
+  }
+  if (options.articles) checkQuotes(relations, items.sources, options.articles, problems);
+  return {
+    sources: items.sources.map((s) => s.value),
+    actors: items.actors.map((a) => a.value),
+    relations: relations.map((r) => r.value),
+  };
+}
+
+function finish(dataset: Dataset, problems: Problem[]): LoadResult {
+  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems };
+}
+
+/** The authored layout of graph-data/: sources, actors and relations files. */
+export function loadAuthoredFiles(files: AuthoredFiles, options: LoadOptions = {}): LoadResult {
+  const problems: Problem[] = [];
+  const gather = <S extends z.ZodType>(list: readonly RawFile[], key: string, schema: S) =>
+    list.flatMap((file) => {
+      const parsed = parseJsonFile(file, problems);
+      return parsed === undefined ? [] : collectItems(parsed, file.path, key, schema, problems);
+    });
+  const items: LocatedItems = {
+    sources: gather(files.sources, 'sources', SourceSchema),
+    actors: gather(files.actors, 'actors', ActorSchema),
+    relations: gather(files.relations, 'relations', RelationSchema),
+  };
+  return finish(checkItems(items, problems, options), problems);
+}
+
+/** Our authored format in one file: `{sources, actors, relations}` (what a user imports). */
+export function loadAuthoredBundle(file: RawFile, options: LoadOptions = {}): LoadResult {
+  const problems: Problem[] = [];
+  const parsed = parseJsonFile(file, problems);
+  if (parsed === undefined) return { ok: false, problems };
+  const items: LocatedItems = {
+    sources: collectItems(parsed, file.path, 'sources', SourceSchema, problems),
+    actors: collectItems(parsed, file.path, 'actors', ActorSchema, problems),
+    relations: collectItems(parsed, file.path, 'relations', RelationSchema, problems),
+  };
+  return finish(checkItems(items, problems, options), problems);
+}
