@@ -1,9 +1,10 @@
 // Vite builds the explorer; Vitest runs unit tests in Node and component tests in happy-dom.
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { builtinGraphPlugin } from './scripts/builtin-graph-plugin';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), builtinGraphPlugin()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

@@ -6,7 +6,8 @@
  * same checks as `data:check`, so a bad file is refused with every problem named.
  */
 import { z } from 'zod';
-import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorGraph } from './graph';
+import { MultiDirectedGraph } from 'graphology';
+import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorAttributes, type ActorGraph, type GraphAttributes, type RelationAttributes } from './graph';
 import { collectItems, checkItems, loadAuthoredBundle, parseJsonFile, type Located, type RawFile } from './load';
 import type { Problem } from './problems';
 import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
@@ -136,4 +137,22 @@ export function importGraphFile(file: RawFile): ImportResult {
     return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset), positions: undefined, format: 'authored' } };
   }
   return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)' }] };
+}
+
+/**
+ * A trusted serialization (the built-in graph, already validated at build time) -> graph and
+ * positions, without running the validator. Untrusted files go through importGraphFile.
+ */
+export function graphFromTrustedSerialization(serialized: SerializedGraph): { graph: ActorGraph; positions: Positions | undefined } {
+  const positions: Record<string, { x: number; y: number }> = {};
+  let complete = serialized.nodes.length > 0;
+  const nodes = serialized.nodes.map(({ key, attributes }) => {
+    const { x, y, ...rest } = attributes;
+    if (typeof x === 'number' && typeof y === 'number') positions[key] = { x, y };
+    else complete = false;
+    return { key, attributes: rest };
+  });
+  const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
+  graph.import({ attributes: serialized.attributes as unknown as GraphAttributes, nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[], edges: serialized.edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[] });
+  return { graph, positions: complete ? positions : undefined };
 }
