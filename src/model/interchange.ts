@@ -8,9 +8,9 @@
 import { z } from 'zod';
 import { MultiDirectedGraph } from 'graphology';
 import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorAttributes, type ActorGraph, type GraphAttributes, type RelationAttributes } from './graph';
-import { collectItems, checkItems, loadAuthoredBundle, parseJsonFile, type Located, type RawFile } from './load';
+import { collectItems, checkItems, loadAuthoredBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
 import type { Problem } from './problems';
-import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
+import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationIdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
 import { RELATION_TYPE_IDS } from './typology';
 
 export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
@@ -49,7 +49,7 @@ const NodeAttributesSchema = ActorSchema.omit({ id: true }).extend({
 const SerializedNodeSchema = z.object({ key: IdSchema, attributes: NodeAttributesSchema });
 
 const SerializedEdgeSchema = z.object({
-  key: IdSchema,
+  key: RelationIdSchema,
   source: IdSchema,
   target: IdSchema,
   attributes: z.object({
@@ -80,18 +80,20 @@ export type ImportResult =
 
 function importSerialized(parsed: Record<string, unknown>, file: string): ImportResult {
   const problems: Problem[] = [];
+  const rejected = noneRejected();
   const attributes = GraphAttributesSchema.safeParse(parsed.attributes);
   let sources: Located<z.output<typeof SourceSchema>>[] = [];
   let title = DEFAULT_GRAPH_TITLE;
   if (!attributes.success) {
     problems.push({ name: 'SchemaError', file, item: 'attributes', field: 'sources', message: 'the graph attributes must hold a "sources" array' });
+    rejected.unreadable = true;
   } else {
     title = attributes.data.title ?? title;
-    sources = collectItems(attributes.data, file, 'sources', SourceSchema, problems)
+    sources = collectItems(attributes.data, file, 'sources', SourceSchema, problems, rejected)
       .map((s) => ({ ...s, item: `attributes.${s.item}` }));
   }
-  const nodes = collectItems(parsed, file, 'nodes', SerializedNodeSchema, problems);
-  const edges = collectItems(parsed, file, 'edges', SerializedEdgeSchema, problems);
+  const nodes = collectItems(parsed, file, 'nodes', SerializedNodeSchema, problems, rejected);
+  const edges = collectItems(parsed, file, 'edges', SerializedEdgeSchema, problems, rejected);
   const actors = nodes.map(({ value, file: f, item }) => {
     const { x: _x, y: _y, ...rest } = value.attributes;
     const actor = ActorSchema.parse({ id: value.key, ...pickActor(rest) });
@@ -105,7 +107,7 @@ function importSerialized(parsed: Record<string, unknown>, file: string): Import
     };
     return { value: relation, file: f, item };
   });
-  const dataset = checkItems({ sources, actors, relations }, problems);
+  const dataset = checkItems({ sources, actors, relations, rejected }, problems);
   if (problems.length > 0) return { ok: false, problems };
   const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
   const positions: Record<string, { x: number; y: number }> = {};

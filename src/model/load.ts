@@ -49,15 +49,35 @@ export interface LocatedItems {
   readonly sources: readonly Located<Source>[];
   readonly actors: readonly Located<Actor>[];
   readonly relations: readonly Located<Relation>[];
+  /**
+   * Ids of items that exist but were rejected, and whether a whole file could not be read:
+   * references to them are not reported again as dangling, so one mistake gives one problem.
+   */
+  readonly rejected?: Rejected;
 }
+
+export interface Rejected {
+  readonly ids: Set<string>;
+  unreadable: boolean;
+}
+
+export const noneRejected = (): Rejected => ({ ids: new Set(), unreadable: false });
 
 const problem = (name: ProblemName, file: string, item: string, field: string, message: string): Problem => ({
   name, file, item, field, message,
 });
 
+/** The id an item declares: `id` in our format, `key` in graphology's. */
+function declaredId(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const record = raw as Record<string, unknown>;
+  const id = record.id ?? record.key;
+  return typeof id === 'string' ? id : undefined;
+}
+
 function describeItem(key: string, index: number, raw: unknown): string {
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? ` "${raw.id}"` : '';
-  return `${key}[${index}]${id}`;
+  const id = declaredId(raw);
+  return `${key}[${index}]${id === undefined ? '' : ` "${id}"`}`;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -87,14 +107,17 @@ export function collectItems<S extends z.ZodType>(
   key: string,
   itemSchema: S,
   problems: Problem[],
+  rejected: Rejected = noneRejected(),
 ): Located<z.output<S>>[] {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     problems.push(problem('SchemaError', file, '', '', `must be a JSON object with a "${key}" array`));
+    rejected.unreadable = true;
     return [];
   }
   const list = (parsed as Record<string, unknown>)[key];
   if (!Array.isArray(list)) {
     problems.push(problem('SchemaError', file, '', key, `must be an array of ${key}`));
+    rejected.unreadable = true;
     return [];
   }
   const items: Located<z.output<S>>[] = [];
@@ -104,6 +127,8 @@ export function collectItems<S extends z.ZodType>(
     if (result.success) {
       items.push({ value: result.data, file, item });
     } else {
+      const id = declaredId(raw);
+      if (id !== undefined) rejected.ids.add(id);
       for (const issue of result.error.issues) {
         problems.push(problem('SchemaError', file, item, formatPath(issue.path), issue.message));
       }
@@ -165,12 +190,13 @@ export function mergeRelations(items: readonly Located<Relation>[], problems: Pr
   return [...merged.values()];
 }
 
-function checkParents(actors: readonly Located<Actor>[], problems: Problem[]): void {
+function checkParents(actors: readonly Located<Actor>[], rejected: Rejected, problems: Problem[]): void {
   const byId = new Map(actors.map((a) => [a.value.id, a.value]));
   for (const located of actors) {
     const { parent, id } = located.value;
     if (parent === undefined) continue;
     if (!byId.has(parent)) {
+      if (rejected.unreadable || rejected.ids.has(parent)) continue;
       problems.push(problem('DanglingReferenceError', located.file, located.item, 'parent', `no actor has the id "${parent}"`));
       continue;
     }
@@ -192,11 +218,13 @@ function checkRelationReferences(
   relations: readonly Located<Relation>[],
   actorIds: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
+  rejected: Rejected,
   problems: Problem[],
 ): void {
+  const known = (ids: ReadonlySet<string>, id: string) => ids.has(id) || rejected.unreadable || rejected.ids.has(id);
   for (const { value, file, item } of relations) {
     for (const end of ['from', 'to'] as const) {
-      if (!actorIds.has(value[end])) {
+      if (!known(actorIds, value[end])) {
         problems.push(problem('DanglingReferenceError', file, item, end, `no actor has the id "${value[end]}"`));
       }
     }
@@ -205,7 +233,7 @@ function checkRelationReferences(
     }
     const seenClaims = new Set<string>();
     value.claims.forEach((claim, index) => {
-      if (!sourceIds.has(claim.source)) {
+      if (!known(sourceIds, claim.source)) {
         problems.push(problem('UnknownSourceError', file, item, `claims[${index}].source`, `no source has the id "${claim.source}"`));
       }
       const key = `${claim.source}\u0000${claim.quote}`;
@@ -253,9 +281,10 @@ export function checkItems(items: LocatedItems, problems: Problem[], options: Lo
   const relations = mergeRelations(items.relations, problems);
   const actorIds = new Set(items.actors.map((a) => a.value.id));
   const sourceIds = new Set(items.sources.map((s) => s.value.id));
-  checkParents(items.actors, problems);
-  checkRelationReferences(relations, actorIds, sourceIds, problems);
-  if (items.actors.length === 0) {
+  const rejected = items.rejected ?? noneRejected();
+  checkParents(items.actors, rejected, problems);
+  checkRelationReferences(relations, actorIds, sourceIds, rejected, problems);
+  if (items.actors.length === 0 && problems.length === 0) {
     problems.push(problem('EmptyDatasetError', '', '', '', 'the dataset has no actors: there is nothing to draw'));
   }
   if (options.articles) checkQuotes(relations, items.sources, options.articles, problems);
@@ -273,15 +302,21 @@ function finish(dataset: Dataset, problems: Problem[]): LoadResult {
 /** The authored layout of graph-data/: sources, actors and relations files. */
 export function loadAuthoredFiles(files: AuthoredFiles, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
+  const rejected = noneRejected();
   const gather = <S extends z.ZodType>(list: readonly RawFile[], key: string, schema: S) =>
     list.flatMap((file) => {
       const parsed = parseJsonFile(file, problems);
-      return parsed === undefined ? [] : collectItems(parsed, file.path, key, schema, problems);
+      if (parsed === undefined) {
+        rejected.unreadable = true;
+        return [];
+      }
+      return collectItems(parsed, file.path, key, schema, problems, rejected);
     });
   const items: LocatedItems = {
     sources: gather(files.sources, 'sources', SourceSchema),
     actors: gather(files.actors, 'actors', ActorSchema),
     relations: gather(files.relations, 'relations', RelationSchema),
+    rejected,
   };
   return finish(checkItems(items, problems, options), problems);
 }
@@ -291,10 +326,12 @@ export function loadAuthoredBundle(file: RawFile, options: LoadOptions = {}): Lo
   const problems: Problem[] = [];
   const parsed = parseJsonFile(file, problems);
   if (parsed === undefined) return { ok: false, problems };
+  const rejected = noneRejected();
   const items: LocatedItems = {
-    sources: collectItems(parsed, file.path, 'sources', SourceSchema, problems),
-    actors: collectItems(parsed, file.path, 'actors', ActorSchema, problems),
-    relations: collectItems(parsed, file.path, 'relations', RelationSchema, problems),
+    sources: collectItems(parsed, file.path, 'sources', SourceSchema, problems, rejected),
+    actors: collectItems(parsed, file.path, 'actors', ActorSchema, problems, rejected),
+    relations: collectItems(parsed, file.path, 'relations', RelationSchema, problems, rejected),
+    rejected,
   };
   return finish(checkItems(items, problems, options), problems);
 }

@@ -11,6 +11,11 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, like "united-states"');
 
+/** A relation id joins actor ids and a type with double hyphens: `from--type--to[--qualifier]`. */
+export const RelationIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'must be lower-case kebab-case, parts joined by "--", like "kellogg--consult--lukashenko"');
+
 /** A full or partial ISO date: 2025, 2025-06 or 2025-06-21. */
 export const PartialDateSchema = z
   .string()
@@ -59,7 +64,7 @@ export const RelationDatesSchema = z.strictObject({
 });
 
 export const RelationSchema = z.strictObject({
-  id: IdSchema,
+  id: RelationIdSchema,
   from: IdSchema,
   to: IdSchema,
   type: z.enum(RELATION_TYPE_IDS),

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, claimSources, graphToDataset } from '../../src/model/graph';
+import { exportGraph, graphFromTrustedSerialization, importGraphFile } from '../../src/model/interchange';
+import { loadAuthoredFiles } from '../../src/model/load';
+import { readGraphData } from '../../scripts/graph-data-files';
+import { toFiles, validParts } from '../fixtures/authored';
+
+function fixtureDataset() {
+  const result = loadAuthoredFiles(toFiles(validParts()));
+  if (!result.ok) throw new Error('fixture invalid');
+  return result.dataset;
+}
+
+describe('buildGraph', () => {
+  it('makes a multi-directed graph with typed node, edge and graph attributes', () => {
+    const graph = buildGraph(fixtureDataset());
+    expect(graph.type).toBe('directed');
+    expect(graph.multi).toBe(true);
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(2);
+    expect(graph.getNodeAttributes('kellogg')).toMatchObject({ label: 'Keith Kellogg', kind: 'person', parent: 'united-states' });
+    expect(graph.hasNodeAttribute('belarus', 'parent')).toBe(false);
+    const edge = graph.getEdgeAttributes('kellogg--consult--lukashenko');
+    expect(edge).toMatchObject({ type: 'consult', cameo: '04', quadClass: 1, direction: 'directed', dates: { start: '2025-06-21' } });
+    expect(graph.source('kellogg--consult--lukashenko')).toBe('kellogg');
+    expect(graph.getEdgeAttribute('belarus--yield--united-states', 'quadClass')).toBe(2);
+    expect(graph.getAttribute('sources').map((s) => s.id)).toEqual(['alpha']);
+  });
+
+  it('keeps parallel relations between one pair apart', () => {
+    const parts = validParts();
+    parts.relations.push({ ...parts.relations[0]!, id: 'kellogg--consult--lukashenko--second', label: 'second talks' });
+    const result = loadAuthoredFiles(toFiles(parts));
+    if (!result.ok) throw new Error('invalid');
+    const graph = buildGraph(result.dataset);
+    expect(graph.edges('kellogg', 'lukashenko')).toHaveLength(2);
+  });
+
+  it('lists the distinct sources of a relation', () => {
+    expect(claimSources({ claims: [
+      { source: 'a', quote: 'x'.repeat(12), tone: 1, modality: 'reported' },
+      { source: 'b', quote: 'y'.repeat(12), tone: 1, modality: 'reported' },
+      { source: 'a', quote: 'z'.repeat(12), tone: 1, modality: 'reported' },
+    ] })).toEqual(['a', 'b']);
+  });
+});
+
+describe('export then import', () => {
+  it('gives the same graph, for the fixture and the real data', () => {
+    const real = loadAuthoredFiles(readGraphData());
+    if (!real.ok) throw new Error('graph-data invalid');
+    for (const dataset of [fixtureDataset(), real.dataset]) {
+      const graph = buildGraph(dataset);
+      const text = JSON.stringify(exportGraph(graph));
+      const result = importGraphFile({ path: 'export.json', text });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.imported.graph.export()).toEqual(graph.export());
+      expect(graphToDataset(result.imported.graph)).toEqual(graphToDataset(graph));
+    }
+  });
+
+  it('writes the documented attributes and carries positions both ways', () => {
+    const graph = buildGraph(fixtureDataset());
+    const positions = { 'united-states': { x: 1, y: 2 }, belarus: { x: 3, y: 4 }, kellogg: { x: 5, y: 6 }, lukashenko: { x: 7, y: 8 } };
+    const serialized = exportGraph(graph, positions);
+    expect(serialized.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
+    expect(serialized.nodes.find((n) => n.key === 'kellogg')?.attributes).toMatchObject({ label: 'Keith Kellogg', kind: 'person', aliases: [], parent: 'united-states', description: 'An envoy.', x: 5, y: 6 });
+    const edge = serialized.edges[0]!;
+    expect(edge.attributes).toMatchObject({ type: 'consult' });
+    expect((edge.attributes.claims as { source: string; quote: string }[])[0]).toMatchObject({ source: 'alpha' });
+    expect(serialized.attributes.sources).toEqual([{ id: 'alpha', title: 'Alpha article', outlet: 'Alpha Outlet', kind: 'op-ed', perspective: 'A view.', seedFile: 'alpha.txt' }]);
+    const trusted = graphFromTrustedSerialization(serialized);
+    expect(trusted.positions).toEqual(positions);
+    expect(trusted.graph.export()).toEqual(graph.export());
+    const imported = importGraphFile({ path: 'x.json', text: JSON.stringify(serialized) });
+    expect(imported.ok && imported.imported.positions).toEqual(positions);
+  });
+});
