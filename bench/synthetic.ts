@@ -1,0 +1,73 @@
+/**
+ * Seeded synthetic datasets in our authored format, for measuring the explorer at scale
+ * (1k and 5k elements). Same seed, same dataset; several sources and claims per relation,
+ * compound membership, every relation type, so perspectives and filters have real work to do.
+ */
+import type { Dataset, Relation, Source, Actor } from '../src/model/schema';
+import { ACTOR_KINDS, MODALITIES } from '../src/model/schema';
+import { RELATION_TYPE_IDS } from '../src/model/typology';
+
+/** mulberry32: a small, well-distributed seeded PRNG. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A dataset of about `elements` nodes + edges (edges ≈ 2 × nodes, as in the built-in graph's ratio). */
+export function syntheticDataset(elements: number, seed = 42): Dataset {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const nodeCount = Math.max(4, Math.round(elements / 3));
+  const edgeCount = Math.max(1, elements - nodeCount);
+  const sources: Source[] = Array.from({ length: 5 }, (_, i) => ({
+    id: `source-${i + 1}`,
+    title: `Synthetic article ${i + 1}`,
+    outlet: `Outlet ${i + 1}`,
+    kind: pick(['op-ed', 'news report', 'blog report', 'policy brief', 'analysis'] as const),
+    perspective: `Synthetic perspective number ${i + 1}.`,
+  }));
+  const stateCount = Math.max(2, Math.round(nodeCount / 8));
+  const actors: Actor[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const isState = i < stateCount;
+    const kind = isState ? 'state' : pick(ACTOR_KINDS.filter((k) => k !== 'state'));
+    const actor: Actor = {
+      id: `actor-${i}`,
+      label: `${isState ? 'State' : 'Actor'} ${i}`,
+      kind,
+      aliases: [`A${i}`],
+      description: `Synthetic ${kind} ${i}.`,
+    };
+    if (!isState && random() < 0.4) actor.parent = `actor-${Math.floor(random() * stateCount)}`;
+    actors.push(actor);
+  }
+  const relations: Relation[] = [];
+  for (let i = 0; i < edgeCount; i++) {
+    const from = Math.floor(random() * nodeCount);
+    let to = Math.floor(random() * nodeCount);
+    if (to === from) to = (to + 1) % nodeCount;
+    const claimCount = 1 + Math.floor(random() * 3);
+    const claims = Array.from({ length: claimCount }, () => ({
+      source: pick(sources).id,
+      quote: `Synthetic quote number ${Math.floor(random() * 1e6)} for a relation.`,
+      tone: Math.round(random() * 20 - 10),
+      modality: pick(MODALITIES),
+    }));
+    relations.push({
+      id: `r-${i}`,
+      from: `actor-${from}`,
+      to: `actor-${to}`,
+      type: pick(RELATION_TYPE_IDS),
+      direction: random() < 0.8 ? 'directed' : 'mutual',
+      label: `relation ${i}`,
+      claims,
+    });
+  }
+  return { sources, actors, relations };
+}
