@@ -1,0 +1,446 @@
+/**
+ * The PNG export: exactly the chosen nodes and edges, laid out as on screen, with a caption block
+ * (title, perspective, cited articles, export date, legend) drawn below on one canvas.
+ *
+ * The chosen elements are copied, with their positions, classes and the live stylesheet, into a
+ * short-lived Cytoscape instance in an off-screen container, and that instance draws the picture.
+ * The live view is never touched: no element is hidden, unselected or moved, no event fires, so
+ * there is nothing to restore, and the picture carries no selection highlight. Its pixel ratio is
+ * fixed at 1, so "2×" means twice the layout's size on any screen.
+ *
+ * Browsers refuse canvases over a size (here 16384 px per side and 268,435,456 px in all); a
+ * picture that would pass them is drawn at the largest scale that fits, and the result says so.
+ * An empty picture is never returned: every failure throws a PngExportError saying what happened.
+ */
+import cytoscape from 'cytoscape';
+import {
+  formatArticle,
+  type CaptionData,
+  type PngExportRequest,
+  type PngExportResult,
+} from '../model/caption';
+import type { ActorKind } from '../model/schema';
+import type { QuadClassId } from '../model/typology';
+
+export const CANVAS_MAX_SIDE = 16384;
+export const CANVAS_MAX_AREA = 268_435_456;
+/** Below this scale a picture is not worth drawing; the export fails with a message instead. */
+export const MIN_SCALE = 0.05;
+
+export class PngExportError extends Error {
+  override readonly name = 'PngExportError';
+}
+
+export interface PngRenderOptions {
+  /**
+   * The stylesheet to draw with, as passed to `cytoscape({ style })`. Defaults to the live one;
+   * pass it when it holds function values, which Cytoscape cannot hand back (they are then
+   * copied per element from the live computed style instead).
+   */
+  readonly stylesheet?: cytoscape.StylesheetJson;
+}
+
+/** Colours for legend entries the caption gives no colour for. */
+const KIND_COLORS: Readonly<Record<ActorKind, string>> = {
+  state: '#4e79a7',
+  bloc: '#59a14f',
+  movement: '#f28e2b',
+  person: '#b07aa1',
+  organisation: '#76b7b2',
+};
+const QUAD_CLASS_COLORS: Readonly<Record<QuadClassId, string>> = {
+  1: '#6baed6',
+  2: '#2171b5',
+  3: '#fd8d3c',
+  4: '#cb181d',
+};
+
+// --- caption layout, in 1× units ----------------------------------------------------------
+
+const PADDING = 24;
+const MIN_WIDTH = 560;
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+const TEXT = '#1b1b1b';
+const MUTED = '#555555';
+const RULE = '#d0d0d0';
+
+type DrawOp =
+  | { readonly op: 'text'; readonly x: number; readonly y: number; readonly text: string; readonly font: string; readonly color: string }
+  | { readonly op: 'circle'; readonly x: number; readonly y: number; readonly r: number; readonly color: string }
+  /** An SVG path in a 16×16 box, drawn `size` wide with its top-left at (x, y). */
+  | { readonly op: 'icon'; readonly x: number; readonly y: number; readonly size: number; readonly path: string; readonly color: string }
+  | { readonly op: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly width: number };
+
+interface CaptionLayout {
+  readonly ops: readonly DrawOp[];
+  readonly height: number;
+}
+
+type Measure = (text: string, font: string) => number;
+
+const font = (size: number, weight: 'normal' | 'bold' = 'normal'): string => `${weight} ${size}px ${FONT_FAMILY}`;
+
+/** Splits text into lines no wider than `width`; a word longer than a line is broken by characters. */
+function wrap(text: string, width: number, fontSpec: string, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = (): void => {
+    if (line.length > 0) lines.push(line);
+    line = '';
+  };
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const candidate = line.length === 0 ? word : `${line} ${word}`;
+    if (measure(candidate, fontSpec) <= width) {
+      line = candidate;
+      continue;
+    }
+    push();
+    if (measure(word, fontSpec) <= width) {
+      line = word;
+      continue;
+    }
+    for (const char of word) {
+      if (measure(line + char, fontSpec) > width && line.length > 0) push();
+      line += char;
+    }
+  }
+  push();
+  return lines;
+}
+
+/** Where every piece of the caption goes, top-left at (x, y), `width` wide. */
+function layoutCaption(caption: CaptionData, x: number, y: number, width: number, measure: Measure): CaptionLayout {
+  const ops: DrawOp[] = [];
+  let cursor = y;
+  const paragraph = (text: string, size: number, options: { weight?: 'normal' | 'bold'; color?: string; indent?: number; gap?: number } = {}): void => {
+    const f = font(size, options.weight);
+    const indent = options.indent ?? 0;
+    const lineHeight = Math.round(size * 1.35);
+    for (const line of wrap(text, width - indent, f, measure)) {
+      ops.push({ op: 'text', x: x + indent, y: cursor, text: line, font: f, color: options.color ?? TEXT });
+      cursor += lineHeight;
+    }
+    cursor += options.gap ?? 0;
+  };
+
+  paragraph(caption.title, 20, { weight: 'bold', gap: 4 });
+  paragraph(`Perspective: ${caption.perspective}`, 14, { gap: 2 });
+  paragraph(caption.summary, 13, { color: MUTED, gap: 10 });
+
+  if (caption.articles.length > 0) {
+    paragraph(caption.articles.length === 1 ? 'Article cited' : 'Articles cited', 13, { weight: 'bold', gap: 2 });
+    for (const article of caption.articles) {
+      const f = font(12);
+      const bulletIndent = 14;
+      const lines = wrap(formatArticle(article), width - bulletIndent, f, measure);
+      lines.forEach((line, i) => {
+        if (i === 0) ops.push({ op: 'text', x, y: cursor, text: '•', font: f, color: MUTED });
+        ops.push({ op: 'text', x: x + bulletIndent, y: cursor, text: line, font: f, color: TEXT });
+        cursor += 16;
+      });
+      cursor += 2;
+    }
+    cursor += 8;
+  }
+
+  const { kinds, quadClasses } = caption.legend;
+  if (kinds.length > 0 || quadClasses.length > 0) {
+    paragraph('Legend', 13, { weight: 'bold', gap: 4 });
+    // Actor kinds flow on one line (wrapping when needed): a dot, then "State (3)".
+    const f = font(12);
+    let lineX = x;
+    for (const kind of kinds) {
+      const label = `${kind.label} (${kind.count})`;
+      const itemWidth = 16 + measure(label, f) + 18;
+      if (lineX > x && lineX + itemWidth > x + width) {
+        lineX = x;
+        cursor += 18;
+      }
+      const swatch = kind.color ?? KIND_COLORS[kind.kind];
+      if (kind.icon !== undefined) ops.push({ op: 'icon', x: lineX, y: cursor + 1, size: 12, path: kind.icon, color: swatch });
+      else ops.push({ op: 'circle', x: lineX + 6, y: cursor + 7, r: 6, color: swatch });
+      ops.push({ op: 'text', x: lineX + 16, y: cursor, text: label, font: f, color: TEXT });
+      lineX += itemWidth;
+    }
+    if (kinds.length > 0) cursor += 22;
+    // One line per QuadClass: a stroke in its colour, its name, and the relation types shown.
+    for (const quad of quadClasses) {
+      const types = quad.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ');
+      const text = `${quad.label}: ${types}`;
+      const lines = wrap(text, width - 30, f, measure);
+      const swatch = quad.color ?? QUAD_CLASS_COLORS[quad.quadClass];
+      ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
+      for (const line of lines) {
+        ops.push({ op: 'text', x: x + 30, y: cursor, text: line, font: f, color: TEXT });
+        cursor += 16;
+      }
+      cursor += 4;
+    }
+    cursor += 6;
+  }
+
+  paragraph(`Exported ${caption.exportedOn}`, 12, { color: MUTED });
+  return { ops, height: cursor - y };
+}
+
+function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): void {
+  ctx.textBaseline = 'top';
+  for (const item of ops) {
+    if (item.op === 'text') {
+      ctx.font = item.font;
+      ctx.fillStyle = item.color;
+      ctx.fillText(item.text, item.x, item.y);
+    } else if (item.op === 'icon') {
+      ctx.save();
+      ctx.translate(item.x, item.y);
+      ctx.scale(item.size / 16, item.size / 16);
+      ctx.fillStyle = item.color;
+      try {
+        ctx.fill(new Path2D(item.path));
+      } catch {
+        ctx.fillRect(2, 2, 12, 12); // an unreadable path still gets a swatch
+      }
+      ctx.restore();
+    } else if (item.op === 'circle') {
+      ctx.beginPath();
+      ctx.arc(item.x, item.y, item.r, 0, Math.PI * 2);
+      ctx.fillStyle = item.color;
+      ctx.fill();
+    } else {
+      ctx.beginPath();
+      ctx.moveTo(item.x1, item.y1);
+      ctx.lineTo(item.x2, item.y2);
+      ctx.strokeStyle = item.color;
+      ctx.lineWidth = item.width;
+      ctx.lineCap = 'round';
+      ctx.stroke();
+    }
+  }
+}
+
+// --- scale against the canvas limits ------------------------------------------------------
+
+export interface ScaleChoice {
+  readonly scale: number;
+  readonly width: number;
+  readonly height: number;
+  readonly downscaled: boolean;
+  readonly note?: string;
+}
+
+const fits = (width: number, height: number): boolean =>
+  width <= CANVAS_MAX_SIDE && height <= CANVAS_MAX_SIDE && width * height <= CANVAS_MAX_AREA;
+
+/**
+ * The requested scale when a `width1` × `height1` picture (in 1× pixels) fits the canvas limits
+ * at it, otherwise the largest scale (to 1/100) that fits, with a note saying so. Pure.
+ */
+export function chooseScale(width1: number, height1: number, requested: number): ScaleChoice {
+  const size = (s: number) => ({ width: Math.ceil(width1 * s), height: Math.ceil(height1 * s) });
+  const wanted = size(requested);
+  if (fits(wanted.width, wanted.height)) return { scale: requested, ...wanted, downscaled: false };
+  let scale = Math.floor(Math.min(
+    CANVAS_MAX_SIDE / width1,
+    CANVAS_MAX_SIDE / height1,
+    Math.sqrt(CANVAS_MAX_AREA / (width1 * height1)),
+    requested,
+  ) * 100) / 100;
+  while (scale >= MIN_SCALE && !fits(size(scale).width, size(scale).height)) scale = Math.round((scale - 0.01) * 100) / 100;
+  if (scale < MIN_SCALE) {
+    throw new PngExportError(
+      `The picture would be ${wanted.width} × ${wanted.height} pixels, too large for the browser to draw even when reduced. Export a smaller part of the graph.`,
+    );
+  }
+  const actual = size(scale);
+  return {
+    scale,
+    ...actual,
+    downscaled: true,
+    note: `At ${requested}× the picture would be ${wanted.width} × ${wanted.height} pixels, more than the browser can draw `
+      + `(${CANVAS_MAX_SIDE} pixels a side, ${CANVAS_MAX_AREA.toLocaleString('en')} pixels in all), so it was exported at ${scale}× (${actual.width} × ${actual.height}).`,
+  };
+}
+
+// --- the off-screen copy ------------------------------------------------------------------
+
+type StyleWithJson = { json(): cytoscape.StylesheetJson };
+
+/** Classes that record where the pointer is, not what the graph says; a picture leaves them out. */
+const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed']);
+
+const keptClasses = (element: cytoscape.SingularElementReturnValue): string[] =>
+  element.classes().filter((name) => !POINTER_CLASSES.has(name));
+
+interface Copy {
+  readonly elements: cytoscape.ElementDefinition[];
+  readonly nodeCount: number;
+}
+
+/** Definitions of the chosen elements that exist in `core`: data, position, classes; no selection. */
+function copyElements(core: cytoscape.Core, request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>): Copy {
+  const nodes = new Set<string>();
+  const elements: cytoscape.ElementDefinition[] = [];
+  for (const id of request.nodeIds) {
+    const node = core.getElementById(id);
+    if (node.empty() || !node.isNode() || nodes.has(id)) continue;
+    nodes.add(id);
+  }
+  for (const id of nodes) {
+    const node = core.getElementById(id);
+    const data: Record<string, unknown> = { ...(node.data() as Record<string, unknown>) };
+    const parent = data.parent;
+    if (typeof parent !== 'string' || !nodes.has(parent)) delete data.parent;
+    elements.push({ group: 'nodes', data: data as cytoscape.NodeDataDefinition, position: { ...node.position() }, classes: keptClasses(node) });
+  }
+  for (const id of new Set(request.edgeIds)) {
+    const edge = core.getElementById(id);
+    if (edge.empty() || !edge.isEdge()) continue;
+    const data = { ...(edge.data() as cytoscape.EdgeDataDefinition) };
+    if (!nodes.has(data.source) || !nodes.has(data.target)) continue;
+    elements.push({ group: 'edges', data, classes: keptClasses(edge) });
+  }
+  return { elements, nodeCount: nodes.size };
+}
+
+/** The live stylesheet without function values, and the names of the properties that had one. */
+function liveStylesheet(core: cytoscape.Core): { stylesheet: cytoscape.StylesheetJson; fnProperties: Set<string> } {
+  const fnProperties = new Set<string>();
+  const json = (core.style() as unknown as StyleWithJson).json();
+  const stylesheet = json.map((block) => {
+    const style = ('style' in block ? block.style : block.css) as Record<string, unknown>;
+    const kept: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(style)) {
+      if (value === 'fn') fnProperties.add(name);
+      else kept[name] = value;
+    }
+    return { selector: block.selector, style: kept } as cytoscape.StylesheetJsonBlock;
+  });
+  return { stylesheet, fnProperties };
+}
+
+function offscreenContainer(): HTMLDivElement {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.style.cssText = 'position:fixed;left:-20000px;top:0;width:800px;height:600px;pointer-events:none;visibility:hidden;';
+  document.body.append(container);
+  return container;
+}
+
+function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
+  return new Promise((resolve) => {
+    try {
+      canvas.toBlob((blob) => resolve(blob), 'image/png');
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/**
+ * Draws the chosen subgraph with its caption as a PNG. Throws a PngExportError (never returns an
+ * empty blob) when nothing drawable is chosen or the browser cannot produce the image.
+ */
+export async function renderSubgraphPng(
+  core: cytoscape.Core,
+  request: PngExportRequest,
+  options: PngRenderOptions = {},
+): Promise<PngExportResult> {
+  const { elements, nodeCount } = copyElements(core, request);
+  if (nodeCount === 0) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
+
+  let stylesheet: cytoscape.StylesheetJson;
+  let fnProperties = new Set<string>();
+  if (options.stylesheet) stylesheet = options.stylesheet;
+  else ({ stylesheet, fnProperties } = liveStylesheet(core));
+
+  const container = offscreenContainer();
+  let copy: cytoscape.Core | undefined;
+  let bitmap: ImageBitmap | undefined;
+  try {
+    copy = cytoscape({
+      container,
+      elements,
+      style: stylesheet,
+      layout: { name: 'preset' },
+      pixelRatio: 1,
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+    });
+    const target = copy;
+    if (fnProperties.size > 0) {
+      target.batch(() => {
+        target.elements().forEach((element) => {
+          const live = core.getElementById(element.id());
+          const bypass: Record<string, unknown> = {};
+          for (const name of fnProperties) {
+            const value: unknown = live.style(name);
+            if (value !== undefined && value !== null) bypass[name] = value;
+          }
+          element.style(bypass);
+        });
+      });
+    }
+
+    const bounds = target.elements().boundingBox();
+    const graphWidth = Math.ceil(bounds.w);
+    const graphHeight = Math.ceil(bounds.h);
+    if (!(graphWidth > 0 && graphHeight > 0)) throw new PngExportError('Nothing to export: the chosen elements have no visible size.');
+
+    const measureCanvas = document.createElement('canvas').getContext('2d');
+    if (!measureCanvas) throw new PngExportError('The browser gave no canvas to draw the picture on.');
+    const measure: Measure = (text, f) => {
+      measureCanvas.font = f;
+      return measureCanvas.measureText(text).width;
+    };
+
+    const width1 = Math.max(graphWidth + 2 * PADDING, MIN_WIDTH);
+    const graphX = Math.round((width1 - graphWidth) / 2);
+    const ruleY = PADDING + graphHeight + PADDING;
+    const layout = layoutCaption(request.caption, PADDING, ruleY + PADDING, width1 - 2 * PADDING, measure);
+    const height1 = ruleY + PADDING + layout.height + PADDING;
+
+    const choice = chooseScale(width1, height1, request.scale);
+    const { scale } = choice;
+
+    const graphBlob = await target.png({ output: 'blob-promise', full: true, scale });
+    if (graphBlob.size === 0) throw new PngExportError('The browser drew an empty picture of the graph.');
+    bitmap = await createImageBitmap(graphBlob);
+
+    const canvas = document.createElement('canvas');
+    canvas.width = choice.width;
+    canvas.height = choice.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new PngExportError(`The browser could not make a ${choice.width} × ${choice.height} canvas.`);
+    if (request.background === 'white') {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+    }
+    ctx.drawImage(bitmap, Math.round(graphX * scale), Math.round(PADDING * scale));
+    ctx.save();
+    ctx.scale(scale, scale);
+    drawOps(ctx, [{ op: 'line', x1: PADDING, y1: ruleY, x2: width1 - PADDING, y2: ruleY, color: RULE, width: 1 }, ...layout.ops]);
+    ctx.restore();
+
+    const blob = await canvasToBlob(canvas);
+    if (!blob || blob.size === 0) {
+      throw new PngExportError(`The browser could not encode the ${choice.width} × ${choice.height} picture as PNG.`);
+    }
+    return {
+      blob,
+      width: choice.width,
+      height: choice.height,
+      downscaled: choice.downscaled,
+      ...(choice.note !== undefined ? { note: choice.note } : {}),
+    };
+  } catch (error) {
+    if (error instanceof PngExportError) throw error;
+    throw new PngExportError(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    bitmap?.close();
+    copy?.destroy();
+    container.remove();
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * What the caption under an exported picture says, as plain data: the title, the perspective,
+ * the articles the shown edges cite (title, outlet, author, date where known), the date of
+ * export and a legend of the actor kinds and relation types shown. Pure, so it is tested without
+ * a canvas; src/cy/png.ts only draws it. The PNG request/result contract lives here too, so the
+ * export panel and the renderer share it without the panel importing anything of Cytoscape.
+ */
+import { claimSources, type ActorGraph } from './graph';
+import type { ActorKind, SourceKind } from './schema';
+import { ACTOR_KINDS } from './schema';
+import { QUAD_CLASSES, RELATION_TYPES, type QuadClassId, type RelationTypeId } from './typology';
+import { isoDate } from './export-naming';
+
+export interface CitedArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly outlet?: string;
+  readonly author?: string;
+  /** As authored: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date?: string;
+  readonly kind: SourceKind;
+  /** How many of the shown relations this article states. */
+  readonly relationCount: number;
+}
+
+export interface KindLegendEntry {
+  readonly kind: ActorKind;
+  readonly label: string;
+  /** How many shown actors are of this kind. */
+  readonly count: number;
+  /** The swatch colour, when the caller knows the on-screen style. */
+  readonly color?: string;
+  /** The node shape as an SVG path in a 16×16 box, when the caller knows it; a dot otherwise. */
+  readonly icon?: string;
+}
+
+export interface RelationTypeLegendEntry {
+  readonly type: RelationTypeId;
+  readonly label: string;
+  readonly cameo: string;
+  readonly quadClass: QuadClassId;
+  readonly count: number;
+  readonly color?: string;
+}
+
+export interface QuadClassLegendEntry {
+  readonly quadClass: QuadClassId;
+  readonly label: string;
+  readonly count: number;
+  readonly color?: string;
+  /** The relation types of this QuadClass that are shown, in typology order. */
+  readonly types: readonly RelationTypeLegendEntry[];
+}
+
+export interface CaptionData {
+  readonly title: string;
+  /** One line naming the perspective the picture was taken in. */
+  readonly perspective: string;
+  /** e.g. "4 actors, 3 relations". */
+  readonly summary: string;
+  readonly articles: readonly CitedArticle[];
+  /** YYYY-MM-DD, in the user's time zone. */
+  readonly exportedOn: string;
+  readonly legend: {
+    readonly kinds: readonly KindLegendEntry[];
+    readonly quadClasses: readonly QuadClassLegendEntry[];
+  };
+}
+
+/** How the on-screen style shows kinds and types, so the legend matches the picture. */
+export interface CaptionPalette {
+  readonly kind?: (kind: ActorKind) => string | undefined;
+  /** An SVG path in a 16×16 box drawing the kind's node shape. */
+  readonly kindIcon?: (kind: ActorKind) => string | undefined;
+  /** The kind's name in the legend; ACTOR_KIND_LABELS by default. */
+  readonly kindLabel?: (kind: ActorKind) => string | undefined;
+  readonly quadClass?: (quadClass: QuadClassId) => string | undefined;
+  readonly relationType?: (type: RelationTypeId) => string | undefined;
+}
+
+export interface CaptionOptions {
+  /** Defaults to the graph's title attribute. */
+  readonly title?: string;
+  /** The perspective line, as the UI names it; defaults to "All sources". */
+  readonly perspective?: string;
+  readonly exportedAt: Date;
+  /** Swatch colours matching the on-screen style; without them the renderer uses its own. */
+  readonly palette?: CaptionPalette;
+}
+
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  state: 'State',
+  bloc: 'Bloc',
+  movement: 'Movement',
+  person: 'Person',
+  organisation: 'Organisation',
+};
+
+export const DEFAULT_PERSPECTIVE_LINE = 'All sources';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2025 -> "2025", 2025-06 -> "June 2025", 2025-06-21 -> "21 June 2025"; anything else unchanged. */
+export function formatPartialDate(date: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match;
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (monthName === undefined) return year ?? date;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/** One line per article: `Title — Outlet, Author, 22 July 2025` (the known parts only). */
+export function formatArticle(article: Pick<CitedArticle, 'title' | 'outlet' | 'author' | 'date'>): string {
+  const details = [article.outlet, article.author, article.date === undefined ? undefined : formatPartialDate(article.date)]
+    .filter((part): part is string => part !== undefined && part.length > 0);
+  return details.length === 0 ? article.title : `${article.title} — ${details.join(', ')}`;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The caption for the nodes and edges shown (keys not in the graph are ignored). */
+export function buildCaption(
+  graph: ActorGraph,
+  nodeIds: Iterable<string>,
+  edgeIds: Iterable<string>,
+  options: CaptionOptions,
+): CaptionData {
+  const nodes = [...new Set(nodeIds)].filter((node) => graph.hasNode(node));
+  const edges = [...new Set(edgeIds)].filter((edge) => graph.hasEdge(edge));
+
+  const kindCounts = new Map<ActorKind, number>();
+  for (const node of nodes) {
+    const kind = graph.getNodeAttribute(node, 'kind');
+    kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  }
+
+  const typeCounts = new Map<RelationTypeId, number>();
+  const relationsBySource = new Map<string, number>();
+  for (const edge of edges) {
+    const attributes = graph.getEdgeAttributes(edge);
+    typeCounts.set(attributes.type, (typeCounts.get(attributes.type) ?? 0) + 1);
+    for (const source of claimSources(attributes)) relationsBySource.set(source, (relationsBySource.get(source) ?? 0) + 1);
+  }
+
+  const articles: CitedArticle[] = [];
+  for (const source of graph.getAttribute('sources') ?? []) {
+    const relationCount = relationsBySource.get(source.id);
+    if (relationCount === undefined) continue;
+    articles.push({
+      id: source.id,
+      title: source.title,
+      ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
+      ...(source.author !== undefined ? { author: source.author } : {}),
+      ...(source.date !== undefined ? { date: source.date } : {}),
+      kind: source.kind,
+      relationCount,
+    });
+  }
+
+  const palette = options.palette ?? {};
+  const withColor = <T extends object>(entry: T, color: string | undefined): T & { color?: string } =>
+    color === undefined ? entry : { ...entry, color };
+
+  const kinds: KindLegendEntry[] = ACTOR_KINDS.flatMap((kind) => {
+    const count = kindCounts.get(kind);
+    if (count === undefined) return [];
+    const icon = palette.kindIcon?.(kind);
+    const entry = { kind, label: palette.kindLabel?.(kind) ?? ACTOR_KIND_LABELS[kind], count, ...(icon !== undefined ? { icon } : {}) };
+    return [withColor(entry, palette.kind?.(kind))];
+  });
+
+  const quadClasses: QuadClassLegendEntry[] = ([1, 2, 3, 4] as const).flatMap((quadClass) => {
+    const types: RelationTypeLegendEntry[] = RELATION_TYPES.filter((t) => t.quadClass === quadClass).flatMap((t) => {
+      const count = typeCounts.get(t.id);
+      return count === undefined ? [] : [withColor(
+        { type: t.id, label: t.label, cameo: t.cameo, quadClass, count },
+        palette.relationType?.(t.id) ?? palette.quadClass?.(quadClass),
+      )];
+    });
+    if (types.length === 0) return [];
+    const count = types.reduce((sum, t) => sum + t.count, 0);
+    return [withColor({ quadClass, label: QUAD_CLASSES[quadClass].label, count, types }, palette.quadClass?.(quadClass))];
+  });
+
+  return {
+    title: options.title ?? graph.getAttribute('title'),
+    perspective: options.perspective ?? DEFAULT_PERSPECTIVE_LINE,
+    summary: `${plural(nodes.length, 'actor', 'actors')}, ${plural(edges.length, 'relation', 'relations')}`,
+    articles,
+    exportedOn: isoDate(options.exportedAt),
+    legend: { kinds, quadClasses },
+  };
+}
+
+/**
+ * The caption as lines of text, in drawing order; for alt text, the clipboard, and tests.
+ * The renderer draws the same content with swatches.
+ */
+export function captionLines(caption: CaptionData): string[] {
+  const lines = [caption.title, `Perspective: ${caption.perspective}`, caption.summary];
+  if (caption.articles.length > 0) {
+    lines.push(caption.articles.length === 1 ? 'Article cited:' : 'Articles cited:');
+    for (const article of caption.articles) lines.push(`• ${formatArticle(article)}`);
+  }
+  if (caption.legend.kinds.length > 0) {
+    lines.push(`Actors: ${caption.legend.kinds.map((k) => `${k.label} (${k.count})`).join(', ')}`);
+  }
+  for (const q of caption.legend.quadClasses) {
+    lines.push(`${q.label}: ${q.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ')}`);
+  }
+  lines.push(`Exported ${caption.exportedOn}`);
+  return lines;
+}
+
+/** What the export panel asks the PNG renderer for (src/cy/png.ts implements it). */
+export interface PngExportRequest {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+  readonly scale: PngScale;
+  readonly background: PngBackground;
+  readonly caption: CaptionData;
+}
+
+export type PngScale = 1 | 2 | 3 | 4;
+export type PngBackground = 'white' | 'transparent';
+
+export interface PngExportResult {
+  readonly blob: Blob;
+  readonly width: number;
+  readonly height: number;
+  /** True when the requested scale would pass the browser's canvas limits and was reduced. */
+  readonly downscaled: boolean;
+  /** Says what was reduced and why, for the user. */
+  readonly note?: string;
+}

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import ExportPanel from '../../src/components/ExportPanel.svelte';
+import type { CaptionData, PngExportRequest, PngExportResult } from '../../src/model/caption';
+
+const caption: CaptionData = {
+  title: 'T', perspective: 'All sources', summary: '2 actors, 1 relation', articles: [], exportedOn: '2026-11-23',
+  legend: { kinds: [], quadClasses: [] },
+};
+
+function setup(overrides: { renderPng?: (r: PngExportRequest) => Promise<PngExportResult>; nodeIds?: string[] } = {}) {
+  const clicked: { href: string; download: string }[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+  const createObjectURL = vi.fn((_blob: Blob) => 'blob:test/1');
+  URL.createObjectURL = createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  const props = {
+    describeChoice: () => ({ nodeIds: overrides.nodeIds ?? ['a', 'b'], edgeIds: ['a--x--b'], summary: '2 actors and 1 relation: the selection' }),
+    buildCaption: vi.fn((_n: string[], _e: string[]) => caption),
+    renderPng: vi.fn(overrides.renderPng ?? (async () => ({ blob: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), width: 10, height: 20, downscaled: false }))),
+    exportData: vi.fn((_n: string[], format: 'json' | 'gexf') => ({ text: format === 'json' ? '{}' : '<gexf/>', filename: `g.${format}` })),
+    pngFilename: 'belarus-graph-lawfare-2026-11-23.png',
+  };
+  render(ExportPanel, { props });
+  return { props, clicked, createObjectURL };
+}
+
+describe('ExportPanel', () => {
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('exports a PNG at 2× on white by default, through an object URL and a download link', async () => {
+    const { props, clicked, createObjectURL } = setup();
+    expect(screen.getByTestId('export-choice').textContent).toBe('2 actors and 1 relation: the selection');
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(props.buildCaption).toHaveBeenCalledWith(['a', 'b'], ['a--x--b']);
+    expect(props.renderPng).toHaveBeenCalledWith({ nodeIds: ['a', 'b'], edgeIds: ['a--x--b'], scale: 2, background: 'white', caption });
+    expect(clicked[0]).toEqual({ href: 'blob:test/1', download: 'belarus-graph-lawfare-2026-11-23.png' });
+    expect(createObjectURL.mock.calls[0]![0].size).toBe(4);
+    expect(screen.getByRole('status').textContent).toBe('Saved belarus-graph-lawfare-2026-11-23.png (10 × 20 pixels).');
+  });
+
+  it('passes the chosen scale and background, and shows the note when scaled down', async () => {
+    const { props } = setup({
+      renderPng: async () => ({ blob: new Blob(['x']), width: 16000, height: 300, downscaled: true, note: 'It was exported at 1.5×.' }),
+    });
+    const select = screen.getByLabelText('Scale') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['1×', '2×', '3×', '4×']);
+    expect(select.selectedIndex).toBe(1);
+    select.selectedIndex = 3;
+    await fireEvent.change(select);
+    await fireEvent.click(screen.getByLabelText('Transparent'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    await screen.findByTestId('export-note');
+    expect(props.renderPng).toHaveBeenCalledWith(expect.objectContaining({ scale: 4, background: 'transparent' }));
+    expect(screen.getByTestId('export-note').textContent).toBe('It was exported at 1.5×.');
+  });
+
+  it('shows an error as text and downloads nothing when the renderer fails or nothing is chosen', async () => {
+    const { clicked } = setup({ renderPng: async () => { throw new Error('<b>no canvas</b>'); } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('The PNG was not exported: <b>no canvas</b>');
+    expect(alert.querySelector('b')).toBeNull();
+    expect(clicked).toHaveLength(0);
+    cleanup();
+
+    const empty = setup({ nodeIds: [] });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Nothing to export');
+    expect(empty.props.renderPng).not.toHaveBeenCalled();
+  });
+
+  it('exports JSON and GEXF of the same choice', async () => {
+    const { props, clicked } = setup();
+    await fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Export GEXF' }));
+    expect(props.exportData).toHaveBeenNthCalledWith(1, ['a', 'b'], 'json', ['a--x--b']);
+    expect(props.exportData).toHaveBeenNthCalledWith(2, ['a', 'b'], 'gexf', ['a--x--b']);
+    expect(clicked.map((c) => c.download)).toEqual(['g.json', 'g.gexf']);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaption, captionLines, formatArticle, formatPartialDate } from '../../src/model/caption';
+import { CYRILLIC_LABEL, SCRIPT_LABEL, importGraph } from '../fixtures/import-dataset';
+
+const exportedAt = new Date(2026, 10, 23, 10, 0);
+
+describe('the caption of an exported picture', () => {
+  it('names the title, the perspective, the cited articles and the export date', () => {
+    const graph = importGraph();
+    const caption = buildCaption(graph, ['united-states', 'lukashenka'], ['us--consult--lukashenka', 'lukashenka--yield--us'], {
+      perspective: 'One article: Lawfare',
+      exportedAt,
+    });
+    expect(caption.title).toBe('Fixture: <i>the</i> thaw');
+    expect(caption.perspective).toBe('One article: Lawfare');
+    expect(caption.summary).toBe('2 actors, 2 relations');
+    expect(caption.exportedOn).toBe('2026-11-23');
+    expect(caption.articles).toEqual([
+      {
+        id: 'lawfare', title: 'What Washington Wants from Minsk', outlet: 'Lawfare', author: 'Katsiaryna Shmatsina',
+        date: '2025-07-22', kind: 'analysis', relationCount: 2,
+      },
+      { id: 'quiet-trip', title: 'A Quick, Quiet Trip to Belarus', date: '2025-02', kind: 'news report', relationCount: 1 },
+    ]);
+  });
+
+  it('lists only the articles the shown edges cite', () => {
+    const graph = importGraph();
+    const caption = buildCaption(graph, ['united-states', 'lukashenka'], ['us--disapprove--lukashenka'], { exportedAt });
+    expect(caption.articles.map((a) => a.id)).toEqual(['quiet-trip']);
+    expect(caption.perspective).toBe('All sources');
+    expect(buildCaption(graph, ['china'], [], { exportedAt }).articles).toEqual([]);
+  });
+
+  it('has a legend of the actor kinds and relation types shown, grouped by QuadClass', () => {
+    const graph = importGraph();
+    const caption = buildCaption(graph, graph.nodes(), graph.edges(), {
+      exportedAt,
+      palette: { kind: (kind) => (kind === 'state' ? '#3f5f8a' : undefined), quadClass: (q) => `#00000${q}` },
+    });
+    expect(caption.legend.kinds).toEqual([
+      { kind: 'state', label: 'State', count: 3, color: '#3f5f8a' },
+      { kind: 'movement', label: 'Movement', count: 1 },
+      { kind: 'person', label: 'Person', count: 1 },
+      { kind: 'organisation', label: 'Organisation', count: 1 },
+    ]);
+    expect(caption.legend.quadClasses.map((q) => [q.quadClass, q.label, q.count, q.color, q.types.map((t) => t.type)])).toEqual([
+      [1, 'Verbal cooperation', 1, '#000001', ['consult']],
+      [2, 'Material cooperation', 2, '#000002', ['material-cooperation', 'yield']],
+      [3, 'Verbal conflict', 1, '#000003', ['disapprove']],
+      [4, 'Material conflict', 1, '#000004', ['coerce']],
+    ]);
+    expect(caption.legend.quadClasses[1]!.types[1]).toMatchObject({ label: 'Concession', cameo: '08', count: 1 });
+  });
+
+  it('ignores keys that are not in the graph', () => {
+    const caption = buildCaption(importGraph(), ['china', 'ghost', 'china'], ['ghost-edge'], { exportedAt });
+    expect(caption.summary).toBe('1 actor, 0 relations');
+    expect(caption.legend.quadClasses).toEqual([]);
+  });
+
+  it('formats articles and partial dates for people', () => {
+    expect(formatPartialDate('2025')).toBe('2025');
+    expect(formatPartialDate('2025-06')).toBe('June 2025');
+    expect(formatPartialDate('2025-07-02')).toBe('2 July 2025');
+    expect(formatArticle({ title: 'T', outlet: 'Lawfare', author: 'A. Author', date: '2025-07-22' })).toBe('T — Lawfare, A. Author, 22 July 2025');
+    expect(formatArticle({ title: 'Only a title' })).toBe('Only a title');
+  });
+
+  it('keeps text from the data as it is (the renderer draws it as text)', () => {
+    const graph = importGraph();
+    graph.setAttribute('sources', graph.getAttribute('sources').map((s) => (s.id === 'lawfare' ? { ...s, title: `${SCRIPT_LABEL} — ${CYRILLIC_LABEL}` } : s)));
+    const lines = captionLines(buildCaption(graph, ['ministry', 'watchdog'], ['ministry--coerce--watchdog'], { exportedAt }));
+    expect(lines).toContain(`• ${SCRIPT_LABEL} — ${CYRILLIC_LABEL} — Lawfare, Katsiaryna Shmatsina, 22 July 2025`);
+    expect(lines[0]).toBe('Fixture: <i>the</i> thaw');
+    expect(lines.at(-1)).toBe('Exported 2026-11-23');
+    expect(lines).toContain('Material conflict: Coercion and repression (CAMEO 17)');
+  });
+});
