@@ -3,7 +3,7 @@
  * the import worker read and validate it, and rebuild the graph from the worker's serialization.
  * Never throws and never touches the current graph: the caller replaces it only on `ok: true`.
  */
-import { graphFromTrustedSerialization, type Positions } from './model/interchange';
+import { graphFromTrustedSerialization, type Positions } from './model/serialization';
 import type { ActorGraph } from './model/graph';
 import type { Problem } from './model/problems';
 import { checkImportSize } from './model/import-guard';

@@ -6,40 +6,14 @@
  * same checks as `data:check`, so a bad file is refused with every problem named.
  */
 import { z } from 'zod';
-import { MultiDirectedGraph } from 'graphology';
-import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorAttributes, type ActorGraph, type GraphAttributes, type RelationAttributes } from './graph';
+import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorGraph } from './graph';
+import type { Positions } from './serialization';
+
+export { exportGraph, graphFromTrustedSerialization, type Positions, type SerializedGraph } from './serialization';
 import { collectItems, checkItems, loadAuthoredBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
 import type { Problem } from './problems';
 import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationIdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
 import { RELATION_TYPE_IDS } from './typology';
-
-export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-
-export interface SerializedGraph {
-  attributes: Record<string, unknown>;
-  options: { type: 'directed'; multi: true; allowSelfLoops: false };
-  nodes: { key: string; attributes: Record<string, unknown> }[];
-  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
-}
-
-/** The graph in graphology's serialization; positions, when given, become node x and y. */
-export function exportGraph(graph: ActorGraph, positions?: Positions): SerializedGraph {
-  const exported = graph.export();
-  return {
-    attributes: { ...exported.attributes },
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes: (exported.nodes ?? []).map(({ key, attributes }) => {
-      const position = positions?.[key];
-      return { key, attributes: { ...attributes, ...(position ? { x: position.x, y: position.y } : {}) } };
-    }),
-    edges: (exported.edges ?? []).map(({ key, source, target, attributes }) => ({
-      key: key ?? `${source}->${target}`,
-      source,
-      target,
-      attributes: { ...attributes },
-    })),
-  };
-}
 
 const NodeAttributesSchema = ActorSchema.omit({ id: true }).extend({
   x: z.number().finite().optional(),
@@ -141,20 +115,3 @@ export function importGraphFile(file: RawFile): ImportResult {
   return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)' }] };
 }
 
-/**
- * A trusted serialization (the built-in graph, already validated at build time) -> graph and
- * positions, without running the validator. Untrusted files go through importGraphFile.
- */
-export function graphFromTrustedSerialization(serialized: SerializedGraph): { graph: ActorGraph; positions: Positions | undefined } {
-  const positions: Record<string, { x: number; y: number }> = {};
-  let complete = serialized.nodes.length > 0;
-  const nodes = serialized.nodes.map(({ key, attributes }) => {
-    const { x, y, ...rest } = attributes;
-    if (typeof x === 'number' && typeof y === 'number') positions[key] = { x, y };
-    else complete = false;
-    return { key, attributes: rest };
-  });
-  const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
-  graph.import({ attributes: serialized.attributes as unknown as GraphAttributes, nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[], edges: serialized.edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[] });
-  return { graph, positions: complete ? positions : undefined };
-}

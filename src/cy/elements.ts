@@ -1,0 +1,226 @@
+/**
+ * The pure mapping from the actor graph to Cytoscape element definitions: actors become nodes
+ * (inside their `parent` as compound nodes), relations become edges keyed by the relation id.
+ * Collapsing a group is part of the mapping, not a canvas trick: the members of a collapsed
+ * compound are left out, the compound becomes a leaf at the centre of its members, and the
+ * relations that reached its members are rerouted to it as meta-edges (one per direction and
+ * counterpart, carrying the ids of the relations they stand for). Positions are only given to
+ * leaves; Cytoscape derives each compound's box from its children.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { ActorGraph } from '../model/graph';
+import type { Positions } from '../model/interchange';
+import type { ActorKind } from '../model/schema';
+import { relationTypeInfo } from '../model/typology';
+import { KIND_LOOKS } from './palette';
+
+export interface ActorNodeData {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ActorKind;
+  readonly parent?: string;
+  /** Shape size in model pixels. */
+  readonly size: number;
+  /** Estimated label box, for layouts that cannot measure text (headless). */
+  readonly labelWidth: number;
+  readonly labelHeight: number;
+  /** Footprint of shape and label, used by the headless layout. */
+  readonly footprintWidth: number;
+  readonly footprintHeight: number;
+  /** Drawn members, for collapsed groups: "+7". */
+  readonly hiddenMembers: number;
+  readonly collapsedLabel?: string;
+}
+
+export interface RelationEdgeData {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  /** "relation" for an authored relation, "meta" for a collapsed group's bundle. */
+  readonly role: 'relation' | 'meta';
+  readonly direction: 'directed' | 'mutual';
+  /** Type label shown on hover and selection, e.g. "Talks and visits (CAMEO 04)". */
+  readonly typeLabel: string;
+  readonly type?: string;
+  readonly quad?: number;
+  /** For meta-edges: the relations bundled, and how many. */
+  readonly members?: readonly string[];
+  readonly count: number;
+}
+
+export interface ActorNodeDefinition extends ElementDefinition {
+  readonly group: 'nodes';
+  readonly data: ActorNodeData;
+  readonly position?: { x: number; y: number };
+}
+
+export interface RelationEdgeDefinition extends ElementDefinition {
+  readonly group: 'edges';
+  readonly data: RelationEdgeData;
+}
+
+export interface CyElements {
+  readonly nodes: readonly ActorNodeDefinition[];
+  readonly edges: readonly RelationEdgeDefinition[];
+  /** Actor id -> the drawn node that stands for it (itself, or its outermost collapsed ancestor). */
+  readonly representative: ReadonlyMap<string, string>;
+  /** Ids of collapsed groups that actually have members. */
+  readonly collapsed: ReadonlySet<string>;
+}
+
+export interface ElementOptions {
+  readonly positions?: Positions | undefined;
+  readonly collapsed?: ReadonlySet<string> | undefined;
+}
+
+/** Node label font size and wrap width in model pixels (style.ts uses them too). */
+export const LABEL_FONT_SIZE = 16;
+export const LABEL_MAX_WIDTH = 150;
+
+/** A rough label box at LABEL_FONT_SIZE sans-serif, wrapped at LABEL_MAX_WIDTH: good enough for a headless layout. */
+export function estimateLabelBox(label: string): { width: number; height: number } {
+  const charWidth = LABEL_FONT_SIZE * 0.55;
+  const full = label.length * charWidth;
+  const lines = Math.max(1, Math.ceil(full / LABEL_MAX_WIDTH));
+  return { width: Math.min(full, LABEL_MAX_WIDTH) + 6, height: lines * LABEL_FONT_SIZE * 1.25 + 4 };
+}
+
+export const META_PREFIX = 'meta:';
+
+/** Each actor's ancestors, nearest first (cycles and unknown parents cut). */
+export function ancestorsOf(graph: ActorGraph, actor: string): string[] {
+  const chain: string[] = [];
+  const seen = new Set<string>([actor]);
+  let parent = graph.hasNode(actor) ? graph.getNodeAttribute(actor, 'parent') : undefined;
+  while (parent !== undefined && graph.hasNode(parent) && !seen.has(parent)) {
+    chain.push(parent);
+    seen.add(parent);
+    parent = graph.getNodeAttribute(parent, 'parent');
+  }
+  return chain;
+}
+
+/** Members of each actor (direct children), in graph order. */
+export function membersOf(graph: ActorGraph): ReadonlyMap<string, readonly string[]> {
+  const members = new Map<string, string[]>();
+  graph.forEachNode((node, a) => {
+    if (a.parent === undefined || !graph.hasNode(a.parent)) return;
+    const list = members.get(a.parent);
+    if (list) list.push(node);
+    else members.set(a.parent, [node]);
+  });
+  return members;
+}
+
+function descendantsOf(members: ReadonlyMap<string, readonly string[]>, actor: string): string[] {
+  const out: string[] = [];
+  const stack = [...(members.get(actor) ?? [])];
+  const seen = new Set<string>([actor]);
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    out.push(next);
+    stack.push(...(members.get(next) ?? []));
+  }
+  return out;
+}
+
+/** The centre of the bounding box of the given positions, or undefined when none is known. */
+export function centreOf(ids: readonly string[], positions: Positions | undefined): { x: number; y: number } | undefined {
+  if (!positions) return undefined;
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (const id of ids) {
+    const p = positions[id];
+    if (!p) continue;
+    x1 = Math.min(x1, p.x); y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x); y2 = Math.max(y2, p.y);
+  }
+  return x1 === Infinity ? undefined : { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+}
+
+export function buildElements(graph: ActorGraph, options: ElementOptions = {}): CyElements {
+  const { positions } = options;
+  const members = membersOf(graph);
+  const wanted = options.collapsed ?? new Set<string>();
+  const collapsed = new Set([...wanted].filter((id) => graph.hasNode(id) && (members.get(id)?.length ?? 0) > 0));
+
+  const representative = new Map<string, string>();
+  graph.forEachNode((node) => {
+    const chain = ancestorsOf(graph, node);
+    let rep = node;
+    for (const ancestor of chain) if (collapsed.has(ancestor)) rep = ancestor; // outermost wins
+    representative.set(node, rep);
+  });
+
+  const nodes: ActorNodeDefinition[] = [];
+  graph.forEachNode((node, a) => {
+    if (representative.get(node) !== node) return;
+    const look = KIND_LOOKS[a.kind];
+    const box = estimateLabelBox(a.label);
+    const isCollapsed = collapsed.has(node);
+    const hidden = isCollapsed ? descendantsOf(members, node) : [];
+    const hasChildren = !isCollapsed && (members.get(node)?.length ?? 0) > 0;
+    const data: ActorNodeData = {
+      id: node,
+      label: a.label,
+      kind: a.kind,
+      ...(a.parent !== undefined && graph.hasNode(a.parent) ? { parent: a.parent } : {}),
+      size: isCollapsed ? look.size + 8 : look.size,
+      labelWidth: box.width,
+      labelHeight: box.height,
+      footprintWidth: Math.max(look.size, box.width),
+      footprintHeight: look.size + box.height + 4,
+      hiddenMembers: hidden.length,
+      ...(isCollapsed ? { collapsedLabel: `${a.label} (+${hidden.length})` } : {}),
+    };
+    let position: { x: number; y: number } | undefined;
+    if (isCollapsed) position = centreOf(hidden, positions) ?? positions?.[node];
+    else if (!hasChildren) position = positions?.[node];
+    nodes.push({ group: 'nodes', data, ...(position ? { position: { x: position.x, y: position.y } } : {}) });
+  });
+
+  const edges: RelationEdgeDefinition[] = [];
+  const meta = new Map<string, { source: string; target: string; members: string[]; mutual: boolean }>();
+  graph.forEachEdge((edge, r, from, to) => {
+    const source = representative.get(from) ?? from;
+    const target = representative.get(to) ?? to;
+    if (source === from && target === to) {
+      const info = relationTypeInfo(r.type);
+      edges.push({
+        group: 'edges',
+        data: {
+          id: edge, source, target, role: 'relation', direction: r.direction,
+          typeLabel: info.label, type: r.type, quad: r.quadClass, count: 1,
+        },
+      });
+      return;
+    }
+    if (source === target) return; // inside one collapsed group
+    const key = `${META_PREFIX}${source}->${target}`;
+    const bundle = meta.get(key);
+    if (bundle) {
+      bundle.members.push(edge);
+      bundle.mutual &&= r.direction === 'mutual';
+    } else {
+      meta.set(key, { source, target, members: [edge], mutual: r.direction === 'mutual' });
+    }
+  });
+  for (const [id, bundle] of meta) {
+    const n = bundle.members.length;
+    edges.push({
+      group: 'edges',
+      data: {
+        id, source: bundle.source, target: bundle.target, role: 'meta',
+        direction: bundle.mutual ? 'mutual' : 'directed',
+        typeLabel: `${n} relation${n === 1 ? '' : 's'}`, members: bundle.members, count: n,
+      },
+    });
+  }
+  return { nodes, edges, representative, collapsed };
+}
+
+/** Ids of every element the mapping produces, nodes first. */
+export function elementIds(elements: CyElements): string[] {
+  return [...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)];
+}

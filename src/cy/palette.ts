@@ -1,0 +1,79 @@
+/**
+ * The visual vocabulary as plain data: colours and shapes per actor kind, colours per QuadClass,
+ * per tone band and per comparison status. The Cytoscape stylesheet and the Svelte legends both
+ * read it, so a legend swatch always matches what the canvas draws. No Cytoscape import here.
+ */
+import type { ActorKind } from '../model/schema';
+import type { CompareStatus } from '../model/perspective';
+import type { QuadClassId } from '../model/typology';
+
+export interface KindLook {
+  /** Cytoscape node shape. */
+  readonly shape: 'round-rectangle' | 'hexagon' | 'diamond' | 'ellipse' | 'rectangle';
+  readonly colour: string;
+  /** Node diameter in model pixels. */
+  readonly size: number;
+  /** The same shape for the legend, as an SVG path in a 16×16 box. */
+  readonly icon: string;
+}
+
+export const KIND_LOOKS: Readonly<Record<ActorKind, KindLook>> = {
+  state: { shape: 'round-rectangle', colour: '#3f5f8a', size: 38, icon: 'M3 2h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z' },
+  bloc: { shape: 'hexagon', colour: '#7a52b3', size: 38, icon: 'M4 2h8l3 6-3 6H4L1 8z' },
+  movement: { shape: 'diamond', colour: '#b0338a', size: 34, icon: 'M8 1l7 7-7 7-7-7z' },
+  person: { shape: 'ellipse', colour: '#1d8a7e', size: 26, icon: 'M8 2a6 6 0 1 1 0 12A6 6 0 0 1 8 2z' },
+  organisation: { shape: 'rectangle', colour: '#8a6442', size: 28, icon: 'M2 3h12v10H2z' },
+};
+
+/** Actor kinds in legend order (the keys of KIND_LOOKS, which the compiler checks against the schema). */
+export const ACTOR_KIND_ORDER = Object.keys(KIND_LOOKS) as ActorKind[];
+
+export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  state: 'State',
+  bloc: 'Bloc or alliance',
+  movement: 'Movement',
+  person: 'Person',
+  organisation: 'Organisation or body',
+};
+
+/** Cooperation in blues, conflict in oranges and reds; verbal lighter, material darker. */
+export const QUAD_COLOURS: Readonly<Record<QuadClassId, string>> = {
+  1: '#5aa2d8',
+  2: '#1b4f93',
+  3: '#f0a03c',
+  4: '#c8321f',
+};
+
+export interface ToneBand {
+  readonly id: 'n2' | 'n1' | 'z' | 'p1' | 'p2';
+  readonly label: string;
+  readonly colour: string;
+  /** Inclusive lower bound of the band's tone. */
+  readonly min: number;
+}
+
+/** An article's tone, -10..+10, in five bands (hostile … cooperative). */
+export const TONE_BANDS: readonly ToneBand[] = [
+  { id: 'n2', label: 'hostile −10…−6', colour: '#b2182b', min: -10 },
+  { id: 'n1', label: 'cool −5…−1', colour: '#ef8a62', min: -5.5 },
+  { id: 'z', label: 'neutral 0', colour: '#8c8c8c', min: -0.5 },
+  { id: 'p1', label: 'warm +1…+5', colour: '#67a9cf', min: 0.55 },
+  { id: 'p2', label: 'cooperative +6…+10', colour: '#2166ac', min: 5.5 },
+];
+
+export function toneBand(tone: number): ToneBand {
+  let band = TONE_BANDS[0]!;
+  for (const b of TONE_BANDS) if (tone >= b.min) band = b;
+  return band;
+}
+
+export const STATUS_LOOKS: Readonly<Record<CompareStatus, { readonly colour: string; readonly label: string }>> = {
+  agree: { colour: '#4d4d4d', label: 'Both agree' },
+  'only-a': { colour: '#2b7bba', label: 'Only A' },
+  'only-b': { colour: '#e08214', label: 'Only B' },
+  contested: { colour: '#c51b7d', label: 'Contested' },
+};
+
+/** The mark of a contested relation (a diamond on the edge) and of meta-edges. */
+export const CONTESTED_MARK = '#e6a100';
+export const META_EDGE_COLOUR = '#8a8f98';

@@ -1,0 +1,196 @@
+/**
+ * The Cytoscape stylesheet, as data: selectors on data fields (kind, quad, direction, role) and
+ * on the classes looks.ts computes (hidden, faded, context, collapsed, by-quad/by-tone/by-status,
+ * tone bands, comparison statuses, contested, modality). Colours and shapes come from palette.ts,
+ * which the legends read too. No element is ever styled imperatively.
+ */
+import { QUAD_CLASSES, type QuadClassId } from '../model/typology';
+import { LABEL_FONT_SIZE, LABEL_MAX_WIDTH } from './elements';
+import { ACTOR_KIND_ORDER, CONTESTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from './palette';
+
+export type StyleValue = string | number | readonly number[];
+export interface StyleBlock {
+  readonly selector: string;
+  readonly style: Readonly<Record<string, StyleValue>>;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+const INK = '#1d232b';
+const SELECT = '#ffcc33';
+
+function kindBlocks(): StyleBlock[] {
+  return ACTOR_KIND_ORDER.flatMap((kind): StyleBlock[] => {
+    const look = KIND_LOOKS[kind];
+    return [
+      { selector: `node[kind = "${kind}"]`, style: { shape: look.shape, 'background-color': look.colour, 'border-color': look.colour } },
+      { selector: `node[kind = "${kind}"]:parent`, style: { 'background-color': look.colour, 'border-color': look.colour } },
+    ];
+  });
+}
+
+function quadBlocks(): StyleBlock[] {
+  return (Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[]).map((quad) => ({
+    selector: `edge.by-quad[quad = ${quad}]`,
+    style: { 'line-color': QUAD_COLOURS[quad], 'target-arrow-color': QUAD_COLOURS[quad], 'source-arrow-color': QUAD_COLOURS[quad] },
+  }));
+}
+
+function toneBlocks(): StyleBlock[] {
+  return TONE_BANDS.map((band) => ({
+    selector: `edge.by-tone.tone-${band.id}`,
+    style: { 'line-color': band.colour, 'target-arrow-color': band.colour, 'source-arrow-color': band.colour },
+  }));
+}
+
+function statusBlocks(): StyleBlock[] {
+  return (Object.keys(STATUS_LOOKS) as (keyof typeof STATUS_LOOKS)[]).map((status) => ({
+    selector: `edge.by-status.${status}`,
+    style: { 'line-color': STATUS_LOOKS[status].colour, 'target-arrow-color': STATUS_LOOKS[status].colour, 'source-arrow-color': STATUS_LOOKS[status].colour },
+  }));
+}
+
+export const STYLESHEET: readonly StyleBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'font-family': FONT,
+      'font-size': LABEL_FONT_SIZE,
+      color: INK,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': `${LABEL_MAX_WIDTH}px`,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.82,
+      'text-background-padding': '1px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 6,
+      'border-width': 1.5,
+      'border-opacity': 1,
+      'background-opacity': 0.92,
+      'overlay-padding': 4,
+    },
+  },
+  ...kindBlocks(),
+  {
+    selector: 'node:parent',
+    style: {
+      shape: 'round-rectangle',
+      'background-opacity': 0.07,
+      'border-width': 1.5,
+      'border-opacity': 0.55,
+      padding: '14px',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -2,
+      'font-size': LABEL_FONT_SIZE + 1,
+      'font-weight': 'bold',
+      'text-background-opacity': 0,
+      'compound-sizing-wrt-labels': 'include',
+    },
+  },
+  {
+    selector: 'node:parent.empty-group',
+    style: {
+      'background-opacity': 0.92,
+      'border-opacity': 1,
+      padding: '0px',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'font-size': LABEL_FONT_SIZE,
+      'font-weight': 'normal',
+      'text-background-opacity': 0.82,
+    },
+  },
+  {
+    selector: 'node.collapsed',
+    style: {
+      label: 'data(collapsedLabel)',
+      'border-style': 'double',
+      'border-width': 5,
+      'border-color': '#ffffff',
+      'font-weight': 'bold',
+    },
+  },
+  {
+    selector: 'node.context',
+    style: { 'background-opacity': 0.02, 'border-style': 'dashed', 'border-opacity': 0.35, 'text-opacity': 0.55 },
+  },
+  {
+    selector: 'node.faded',
+    style: { 'background-opacity': 0.12, 'border-opacity': 0.15, 'text-opacity': 0.3, 'text-background-opacity': 0 },
+  },
+  {
+    selector: 'node:parent.faded',
+    style: { 'background-opacity': 0.02, 'border-opacity': 0.12 },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'underlay-color': SELECT, 'underlay-padding': 7, 'underlay-opacity': 0.95, 'border-color': INK, 'border-width': 2.5, 'font-weight': 'bold', 'z-index': 20 },
+  },
+  {
+    selector: 'node:parent:selected',
+    style: { 'underlay-opacity': 0.3, 'border-opacity': 1 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      'control-point-step-size': 16,
+      width: 'mapData(weight, 0, 1, 1.4, 5.5)',
+      opacity: 'mapData(weight, 0, 1, 0.55, 0.95)',
+      'line-color': META_EDGE_COLOUR,
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': META_EDGE_COLOUR,
+      'arrow-scale': 0.9,
+      'font-family': FONT,
+      'font-size': 10,
+      color: INK,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 7,
+      'overlay-padding': 3,
+    },
+  },
+  ...quadBlocks(),
+  ...toneBlocks(),
+  ...statusBlocks(),
+  { selector: 'edge.by-tone, edge.by-status', style: { width: 2.6, opacity: 0.9 } },
+  { selector: 'edge[direction = "mutual"]', style: { 'target-arrow-shape': 'none' } },
+  { selector: 'edge.mod-recommended', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+  { selector: 'edge.mod-speculated', style: { 'line-style': 'dotted' } },
+  {
+    selector: 'edge.contested',
+    style: { 'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-color': CONTESTED_MARK, 'mid-target-arrow-fill': 'filled', 'arrow-scale': 1.1 },
+  },
+  {
+    selector: 'edge.meta',
+    style: {
+      'line-color': META_EDGE_COLOUR,
+      'target-arrow-color': META_EDGE_COLOUR,
+      width: 'mapData(count, 1, 12, 2, 8)',
+      opacity: 0.85,
+      label: 'data(typeLabel)',
+      'line-style': 'solid',
+    },
+  },
+  { selector: 'edge.hovered, edge:selected', style: { label: 'data(typeLabel)', 'z-index': 30, opacity: 1 } },
+  { selector: 'edge:selected', style: { 'underlay-color': SELECT, 'underlay-padding': 5, 'underlay-opacity': 0.9, 'font-weight': 'bold' } },
+  { selector: 'node.hovered', style: { 'underlay-color': '#9ab3d5', 'underlay-padding': 5, 'underlay-opacity': 0.6 } },
+  { selector: 'edge.faded', style: { opacity: 0.1, label: '' } },
+  { selector: 'edge.faded:selected, edge.faded.hovered', style: { opacity: 0.6, label: 'data(typeLabel)' } },
+  { selector: 'node.backdrop', style: { 'background-opacity': 0.35, 'border-opacity': 0.35, 'text-opacity': 0.5 } },
+  { selector: 'node:parent.backdrop', style: { 'background-opacity': 0.04, 'border-opacity': 0.3 } },
+  { selector: 'edge.backdrop', style: { opacity: 0.16 } },
+  { selector: 'edge.hovered', style: { 'font-size': 14 } },
+  { selector: 'edge:selected', style: { 'text-rotation': 'none', 'font-size': 16, width: 6, opacity: 1 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: 'core', style: { 'selection-box-color': '#4d7fbf', 'selection-box-border-color': '#2d5f9f', 'selection-box-opacity': 0.15, 'active-bg-opacity': 0 } },
+];

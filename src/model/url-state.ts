@@ -1,0 +1,132 @@
+/**
+ * The explorer's shareable state in the URL hash: perspective, selection, neighbourhood focus,
+ * filters, collapsed groups and the "fade instead of hide" setting. Pure parse and format, so a
+ * copied link reproduces the view and back/forward can restore it; unknown or stale values in a
+ * link (an actor that no longer exists, a misspelt type) are dropped rather than breaking the page.
+ *
+ * Example: #view=compare:lawfare,quincy&relation=kellogg--consult--lukashenko&hide-quads=3,4
+ */
+import type { ActorKind } from './schema';
+import { NO_FILTERS, type Filters } from './filters';
+import { formatPerspective, parsePerspective, type Perspective } from './perspective';
+import { QUAD_CLASSES, RELATION_TYPE_IDS, type QuadClassId, type RelationTypeId } from './typology';
+
+export type Selection =
+  | { readonly kind: 'actor'; readonly id: string }
+  | { readonly kind: 'relation'; readonly id: string };
+
+export type FocusHops = 0 | 1 | 2;
+
+export interface UrlState {
+  readonly perspective: Perspective;
+  readonly selection: Selection | null;
+  /** Neighbourhood focus around the selected actor: 0 is off. */
+  readonly focusHops: FocusHops;
+  readonly filters: Filters;
+  readonly collapsed: ReadonlySet<string>;
+  /** In one-article mode, fade the other relations instead of hiding them. */
+  readonly fadeOutside: boolean;
+}
+
+export interface KnownIds {
+  readonly sources: readonly string[];
+  hasActor(id: string): boolean;
+  hasRelation(id: string): boolean;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  perspective: { mode: 'all' },
+  selection: null,
+  focusHops: 0,
+  filters: NO_FILTERS,
+  collapsed: new Set<string>(),
+  fadeOutside: false,
+};
+
+const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
+/** Every actor kind, checked against the schema's type (not imported from schema.ts, which would bring zod into the page). */
+const KIND_FLAGS: Record<ActorKind, true> = { state: true, bloc: true, movement: true, person: true, organisation: true };
+const ACTOR_KINDS = Object.keys(KIND_FLAGS) as ActorKind[];
+
+function list(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value.split(',').map((v) => v.trim()).filter((v) => v.length > 0);
+}
+
+function oneOf<T extends string | number>(allowed: readonly T[], values: readonly string[], convert: (v: string) => T | string | number): Set<T> {
+  const out = new Set<T>();
+  for (const v of values) {
+    const c = convert(v);
+    const match = allowed.find((a) => a === c);
+    if (match !== undefined) out.add(match);
+  }
+  return out;
+}
+
+/** Reads a hash ("#a=b&c=d", with or without "#"); anything unknown is ignored. */
+export function parseUrlState(hash: string, known: KnownIds): UrlState {
+  const params = new Map<string, string>();
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (part.length === 0) continue;
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    let value: string;
+    try {
+      value = decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch {
+      continue;
+    }
+    params.set(decodeURIComponentSafe(key), value);
+  }
+
+  const perspective = parsePerspective(params.get('view') ?? 'all', known.sources);
+  const actor = params.get('actor');
+  const relation = params.get('relation');
+  let selection: Selection | null = null;
+  if (relation !== undefined && known.hasRelation(relation)) selection = { kind: 'relation', id: relation };
+  else if (actor !== undefined && known.hasActor(actor)) selection = { kind: 'actor', id: actor };
+
+  const focusValue = Number(params.get('focus') ?? '0');
+  const focusHops: FocusHops = selection?.kind === 'actor' && (focusValue === 1 || focusValue === 2) ? focusValue : 0;
+
+  const filters: Filters = {
+    hiddenTypes: oneOf<RelationTypeId>(RELATION_TYPE_IDS, list(params.get('hide-types')), (v) => v),
+    hiddenQuads: oneOf<QuadClassId>(QUAD_IDS, list(params.get('hide-quads')), (v) => Number(v)),
+    hiddenKinds: oneOf<ActorKind>(ACTOR_KINDS, list(params.get('hide-kinds')), (v) => v),
+  };
+  const collapsed = new Set(list(params.get('collapsed')).filter((id) => known.hasActor(id)));
+  const fadeOutside = params.get('fade') === '1';
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside };
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Encodes a value but keeps the separators we use (":" and ",") readable. */
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+}
+
+/** The hash for a state, "" for the default view; keys in a fixed order, lists sorted. */
+export function formatUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  const add = (key: string, value: string): void => {
+    parts.push(`${key}=${encode(value)}`);
+  };
+  if (state.perspective.mode !== 'all') add('view', formatPerspective(state.perspective));
+  if (state.selection) add(state.selection.kind, state.selection.id);
+  if (state.selection?.kind === 'actor' && state.focusHops > 0) add('focus', String(state.focusHops));
+  const sorted = <T extends string | number>(set: ReadonlySet<T>): string => [...set].map(String).sort().join(',');
+  if (state.filters.hiddenTypes.size > 0) add('hide-types', sorted(state.filters.hiddenTypes));
+  if (state.filters.hiddenQuads.size > 0) add('hide-quads', sorted(state.filters.hiddenQuads));
+  if (state.filters.hiddenKinds.size > 0) add('hide-kinds', sorted(state.filters.hiddenKinds));
+  if (state.collapsed.size > 0) add('collapsed', sorted(state.collapsed));
+  if (state.fadeOutside) add('fade', '1');
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
+}

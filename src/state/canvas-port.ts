@@ -1,0 +1,21 @@
+/**
+ * What the explorer state asks of the canvas, as an interface: the state never imports Cytoscape,
+ * and tests can hand it a fake. src/cy/adapter.ts implements it.
+ */
+import type { Positions } from '../model/interchange';
+
+export interface CanvasPort {
+  /** Pans (and if needed zooms) so these elements are in view; does nothing when they already are. */
+  reveal(ids: readonly string[]): void;
+  /** Fits the drawn graph into the view. */
+  fit(): void;
+  /** Runs fcose ("fresh": new layout; "rerun": from the current positions, animated); resolves with leaf positions. */
+  runLayout(purpose: 'fresh' | 'rerun'): Promise<Positions>;
+  /** Moves leaf nodes to these positions, animated. */
+  animateTo(positions: Positions): void;
+}
+
+export type CanvasTarget =
+  | { readonly kind: 'actor'; readonly id: string }
+  | { readonly kind: 'relation'; readonly id: string }
+  | { readonly kind: 'meta'; readonly id: string };

@@ -1,0 +1,46 @@
+/**
+ * Keeps the URL hash and the explorer in step: a shared link is applied on load, every meaningful
+ * change (selection, perspective, filters, focus, groups) pushes a history entry, and back/forward
+ * (or an edited hash) re-apply the state. A hash we only normalised is replaced, not pushed.
+ */
+import { parseUrlState } from '../model/url-state';
+import type { Explorer } from './explorer.svelte';
+
+export function connectUrl(explorer: Explorer, win: Window = window): () => void {
+  const currentHash = (): string => (win.location.hash === '#' ? '' : win.location.hash);
+  let fromUrl: string | undefined;
+
+  const apply = (): void => {
+    const state = parseUrlState(currentHash(), explorer.knownIds());
+    explorer.applyUrlState(state);
+    fromUrl = currentHash();
+  };
+  apply();
+
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const hash = explorer.urlHash;
+      if (hash === currentHash()) {
+        fromUrl = undefined;
+        return;
+      }
+      const url = hash === '' ? `${win.location.pathname}${win.location.search}` : hash;
+      // The state came from the URL and only its spelling differs: normalise in place.
+      if (fromUrl !== undefined && fromUrl === currentHash()) win.history.replaceState(null, '', url);
+      else win.history.pushState(null, '', url);
+      fromUrl = undefined;
+    });
+  });
+
+  const onNavigate = (): void => {
+    if (currentHash() === explorer.urlHash) return;
+    apply();
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+  return () => {
+    stop();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+  };
+}

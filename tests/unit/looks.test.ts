@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildElements } from '../../src/cy/elements';
+import { elementLooks } from '../../src/cy/looks';
+import { toneBand } from '../../src/cy/palette';
+import { computeVisibility, NO_FILTERS } from '../../src/model/filters';
+import { perspectiveView, type Perspective } from '../../src/model/perspective';
+import { fixtureGraph } from '../fixtures/explorer';
+
+const graph = fixtureGraph();
+const elements = buildElements(graph);
+
+function looksFor(perspective: Perspective, fade = false, focus?: { actor: string; hops: number }) {
+  const view = perspectiveView(graph, perspective);
+  const visibility = computeVisibility(graph, {
+    filters: NO_FILTERS,
+    perspectiveActors: perspective.mode === 'all' ? undefined : view.visibleActorIds,
+    perspectiveRelations: perspective.mode === 'all' ? undefined : view.visibleRelationIds,
+    fadeOutsidePerspective: fade,
+    focus,
+  });
+  return elementLooks(elements, { visibility, view });
+}
+
+const classes = (looks: ReturnType<typeof looksFor>, id: string): string[] => (looks.get(id)?.classes ?? '').split(' ').filter(Boolean).sort();
+
+describe('elementLooks', () => {
+  it('all articles: colours by QuadClass, weight by how many articles state it, contested marked', () => {
+    const looks = looksFor({ mode: 'all' });
+    expect(classes(looks, 'kellogg--consult--luka')).toEqual(['by-quad']);
+    expect(looks.get('kellogg--consult--luka')!.weight).toBeCloseTo(2 / 3);
+    expect(looks.get('us--yield--by')!.weight).toBeCloseTo(1 / 3);
+    expect(classes(looks, 'by--material-cooperation--ru')).toEqual(['by-quad', 'contested']);
+    expect(classes(looks, 'eu--reduce-relations--by')).toEqual(['by-quad', 'contested']);
+    expect(classes(looks, 'us--reduce-relations--by')).toEqual(['by-quad', 'mod-recommended']);
+    expect(classes(looks, 'luka')).toEqual([]);
+  });
+
+  it('one article: its relations coloured by its tone, the rest hidden (or faded)', () => {
+    const looks = looksFor({ mode: 'one', source: 'alpha' });
+    expect(classes(looks, 'luka--coerce--tikh')).toEqual(['by-tone', `tone-${toneBand(-8.5).id}`]);
+    expect(toneBand(-8.5).id).toBe('n2');
+    expect(classes(looks, 'us--yield--by')).toEqual(['by-tone', 'tone-p2']);
+    // Alpha's account of the alliance is contested by Beta.
+    expect(classes(looks, 'by--material-cooperation--ru')).toContain('contested');
+    expect(classes(looks, 'by--aid--ru')).toEqual(['by-tone', 'hidden']);
+    expect(classes(looks, 'trump')).toEqual(['hidden']);
+    const faded = looksFor({ mode: 'one', source: 'alpha' }, true);
+    expect(classes(faded, 'by--aid--ru')).toEqual(['by-tone', 'faded']);
+    expect(faded.get('by--aid--ru')!.weight).toBe(0);
+    expect(classes(faded, 'trump')).toEqual(['faded']);
+  });
+
+  it('compare: agree, only A, only B, contested', () => {
+    const looks = looksFor({ mode: 'compare', a: 'alpha', b: 'beta' });
+    expect(classes(looks, 'kellogg--consult--luka')).toEqual(['agree', 'by-status']);
+    expect(classes(looks, 'us--yield--by')).toEqual(['by-status', 'only-a']);
+    expect(classes(looks, 'by--aid--ru')).toEqual(['by-status', 'only-b']);
+    expect(classes(looks, 'by--material-cooperation--ru')).toEqual(['by-status', 'contested']);
+    expect(classes(looks, 'trump--statement--luka')).toEqual(['by-status', 'hidden']);
+  });
+
+  it('fades what a focus leaves out', () => {
+    const looks = looksFor({ mode: 'all' }, false, { actor: 'luka', hops: 1 });
+    expect(classes(looks, 'ru')).toEqual(['faded']);
+    expect(classes(looks, 'by--aid--ru')).toEqual(['by-quad', 'faded']);
+    expect(classes(looks, 'kellogg--consult--luka')).toEqual(['by-quad']);
+  });
+
+  it('gives collapsed groups and meta-edges their classes from their members', () => {
+    const collapsed = buildElements(graph, { collapsed: new Set(['us']) });
+    const view = perspectiveView(graph, { mode: 'one', source: 'gamma' });
+    const visibility = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: view.visibleActorIds, perspectiveRelations: view.visibleRelationIds });
+    const looks = elementLooks(collapsed, { visibility, view });
+    expect(looks.get('us')!.classes).toBe('collapsed');
+    // The only member relation Gamma states is Trump↔Lukashenko.
+    expect(looks.get('meta:us->luka')!.classes).toBe('by-tone meta');
+    const alpha = perspectiveView(graph, { mode: 'compare', a: 'alpha', b: 'beta' });
+    const v2 = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: alpha.visibleActorIds, perspectiveRelations: alpha.visibleRelationIds });
+    expect(elementLooks(collapsed, { visibility: v2, view: alpha }).get('meta:us->luka')!.classes).toBe('by-status meta');
+  });
+});
+
+describe('selection emphasis', () => {
+  it('lets everything outside the emphasised elements recede, but never un-hides or un-fades', () => {
+    const view = perspectiveView(graph, { mode: 'one', source: 'alpha' });
+    const visibility = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: view.visibleActorIds, perspectiveRelations: view.visibleRelationIds });
+    const looks = elementLooks(elements, { visibility, view, emphasis: { elements: new Set(['luka', 'tikh', 'luka--coerce--tikh']) } });
+    expect(looks.get('luka')!.classes).toBe('');
+    expect(looks.get('luka--coerce--tikh')!.classes).toBe('by-tone tone-n2');
+    expect(looks.get('ru')!.classes).toBe('backdrop');
+    expect(looks.get('us--yield--by')!.classes).toBe('by-tone tone-p2 backdrop');
+    expect(looks.get('by--aid--ru')!.classes).toBe('by-tone hidden');
+  });
+});
