@@ -4,6 +4,8 @@
  * the name, so it is safe on every file system and in a `download` attribute.
  */
 
+import type { Perspective } from './perspective';
+
 export const EXPORT_FILE_PREFIX = 'belarus-graph';
 
 export type ExportExtension = 'png' | 'json' | 'gexf';
@@ -46,4 +48,9 @@ export function isoDate(date: Date): string {
 export function exportFileName(perspective: string | undefined, date: Date, extension: ExportExtension): string {
   const slug = perspective === undefined ? '' : slugify(perspective);
   return [EXPORT_FILE_PREFIX, slug, isoDate(date)].filter((part) => part.length > 0).join('-') + `.${extension}`;
+}
+
+/** The perspective as it goes into a file name: `all-sources`, `lawfare`, `lawfare-vs-quincy`. */
+export function perspectiveSlug(p: Perspective): string {
+  return p.mode === 'all' ? 'all-sources' : p.mode === 'one' ? p.source : `${p.a}-vs-${p.b}`;
 }

@@ -1,8 +1,7 @@
 /**
  * End to end, in Chromium: the PNG export of a two-node selection (a real PNG, of the chosen part
  * only, different from the whole-graph picture), and importing a valid file (our own JSON export)
- * and an invalid one (which leaves the graph as it was). Until App.svelte mounts ExportPanel and
- * ImportPanel, the tests skip themselves with a note instead of failing.
+ * and an invalid one (which leaves the graph as it was), through the toolbar's Export… and Import….
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,9 +40,11 @@ async function exportPng(page: Page): Promise<Png> {
   return { bytes, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), name };
 }
 
-async function panelsMounted(page: Page): Promise<boolean> {
-  return (await page.getByRole('button', { name: 'Export PNG', exact: true }).count()) > 0
-    && (await page.getByLabel('Import data').count()) > 0;
+/** Opens the Export… or Import… popover from the toolbar and waits for its panel. */
+async function openTool(page: Page, which: 'Export…' | 'Import…'): Promise<void> {
+  await page.getByRole('button', { name: which, exact: true }).click();
+  if (which === 'Export…') await page.getByRole('button', { name: 'Export PNG', exact: true }).waitFor();
+  else await page.getByLabel('Import data').waitFor({ state: 'attached' });
 }
 
 /** Two leaf actors joined by a shown relation. */
@@ -58,12 +59,9 @@ async function twoLinkedActors(page: Page): Promise<[string, string]> {
 }
 
 describe('export and import in the browser', () => {
-  it('exports a PNG of a two-node selection that differs from the whole-graph picture', async (context) => {
+  it('exports a PNG of a two-node selection that differs from the whole-graph picture', async () => {
     const page = await harness.openExplorer({ width: 1400, height: 900 });
-    if (!(await panelsMounted(page))) {
-      context.skip('ExportPanel and ImportPanel are not mounted in App.svelte yet');
-      return;
-    }
+    await openTool(page, 'Export…');
     const whole = await exportPng(page);
     expect(whole.name).toMatch(/^belarus-graph-(?:[a-z0-9]+-)*\d{4}-\d{2}-\d{2}\.png$/);
     expect(whole.width).toBeGreaterThan(0);
@@ -94,15 +92,13 @@ describe('export and import in the browser', () => {
     })).toEqual(view);
   });
 
-  it('imports its own JSON export, refuses an invalid file without touching the graph, and goes back', async (context) => {
+  it('imports its own JSON export, refuses an invalid file without touching the graph, and goes back', async () => {
     const page = await harness.openExplorer({ width: 1400, height: 900 });
-    if (!(await panelsMounted(page))) {
-      context.skip('ExportPanel and ImportPanel are not mounted in App.svelte yet');
-      return;
-    }
+    await openTool(page, 'Export…');
     const exported = await download(page, 'Export JSON');
     expect(exported.name).toMatch(/\.json$/);
     const before = await drawnIds(page);
+    await openTool(page, 'Import…');
 
     await page.getByLabel('Import data').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: exported.bytes });
     await page.getByText(/^Imported “export\.json”/).waitFor({ timeout: 30_000 });

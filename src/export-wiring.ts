@@ -1,0 +1,58 @@
+/**
+ * Glue between the explorer state, the live canvas and the export pieces (caption, PNG, JSON,
+ * GEXF, file names). Loaded lazily with the export panel, so none of it (nor the GEXF writer's
+ * XML library) weighs on the first picture.
+ */
+import type { CyAdapter } from './cy/adapter';
+import { KIND_LABELS, KIND_LOOKS, QUAD_COLOURS } from './cy/palette';
+import { renderSubgraphPng } from './cy/png';
+import { buildCaption, type CaptionData, type CaptionPalette, type PngExportRequest, type PngExportResult } from './model/caption';
+import { exportFileName, perspectiveSlug } from './model/export-naming';
+import { graphToGexf } from './model/gexf';
+import type { Perspective } from './model/perspective';
+import { exportGraph } from './model/serialization';
+import { buildSubgraph } from './model/subgraph';
+import type { Explorer } from './state/explorer.svelte';
+
+const PALETTE: CaptionPalette = {
+  kind: (k) => KIND_LOOKS[k].colour,
+  kindIcon: (k) => KIND_LOOKS[k].icon,
+  kindLabel: (k) => KIND_LABELS[k],
+  quadClass: (q) => QUAD_COLOURS[q],
+};
+
+/** The perspective as the caption names it. */
+export function perspectiveLine(p: Perspective, sourceLabel: (id: string) => string): string {
+  if (p.mode === 'all') return 'All articles';
+  if (p.mode === 'one') return `As one article tells it: ${sourceLabel(p.source)}`;
+  return `${sourceLabel(p.a)} compared with ${sourceLabel(p.b)}`;
+}
+
+export interface ExportPanelProps {
+  describeChoice: () => { nodeIds: readonly string[]; edgeIds: readonly string[]; summary: string };
+  buildCaption: (nodeIds: string[], edgeIds: string[]) => CaptionData;
+  renderPng: (request: PngExportRequest) => Promise<PngExportResult>;
+  exportData: (nodeIds: string[], format: 'json' | 'gexf', edgeIds: string[]) => { text: string; filename: string };
+}
+
+export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | undefined): ExportPanelProps {
+  return {
+    describeChoice: () => explorer.chosenSubgraph(),
+    buildCaption: (nodeIds, edgeIds) => buildCaption(explorer.graph, nodeIds, edgeIds, {
+      title: explorer.title,
+      perspective: perspectiveLine(explorer.perspective, (id) => explorer.sourceLabel(id)),
+      exportedAt: new Date(),
+      palette: PALETTE,
+    }),
+    renderPng: (request) => {
+      const adapter = canvas();
+      return adapter ? renderSubgraphPng(adapter.getCore(), request) : Promise.reject(new Error('the graph is not drawn yet'));
+    },
+    exportData: (nodeIds, format, edgeIds) => {
+      const sub = buildSubgraph(explorer.graph, nodeIds, edgeIds);
+      const { positions } = explorer.chosenSubgraph();
+      const text = format === 'json' ? `${JSON.stringify(exportGraph(sub, positions), null, 2)}\n` : graphToGexf(sub, { positions });
+      return { text, filename: exportFileName(perspectiveSlug(explorer.perspective), new Date(), format) };
+    },
+  };
+}
