@@ -382,7 +382,7 @@ describe('explorer in Chromium', () => {
     await waitForCanvas(page);
     const drawn = await drawnIds(page);
     expect(drawn.nodes).toHaveLength(graph.order - 1);
-    expect(await page.getByRole('button', { name: 'Back to the built-in graph' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Back to the built-in data' }).count()).toBe(1);
     // What an export would take: with nothing selected, everything shown.
     const chosen = await page.evaluate(() => {
       const c = window.__explorer!.explorer.chosenSubgraph();
