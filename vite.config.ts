@@ -2,9 +2,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { builtinGraphPlugin } from './scripts/builtin-graph-plugin';
+import { builtinGraphAssetPlugin } from './scripts/builtin-graph-asset';
 
 export default defineConfig({
-  plugins: [svelte(), builtinGraphPlugin()],
+  plugins: [svelte(), builtinGraphPlugin(), builtinGraphAssetPlugin()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

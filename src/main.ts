@@ -1,7 +1,8 @@
-// Entry point: the built-in graph (validated and laid out at build time) into the explorer state, and the page mounted.
-import { mount } from 'svelte';
-import builtin from 'virtual:builtin-graph';
-import { graphFromTrustedSerialization } from './model/serialization';
+// Entry point: the built-in graph (validated and laid out at build time, carried by index.html as
+// a JSON data block) into the explorer state, and the page mounted.
+import { flushSync, mount } from 'svelte';
+import { loadBuiltinGraph } from 'virtual:builtin-graph-loader';
+import { graphFromTrustedSerialization, type SerializedGraph } from './model/serialization';
 import { Explorer } from './state/explorer.svelte';
 import type { CyAdapter } from './cy/adapter';
 import App from './App.svelte';
@@ -10,8 +11,18 @@ import './app.css';
 declare global {
   interface Window {
     /** Only with ?e2e in the URL: a handle for end-to-end tests. */
-    __explorer?: { explorer: Explorer; canvas: () => CyAdapter | undefined };
+    __explorer?: ExplorerHook;
   }
+}
+
+/** The `?e2e` handle: the state, the canvas, and what the benchmark (bench/) drives. */
+export interface ExplorerHook {
+  explorer: Explorer;
+  canvas: () => CyAdapter | undefined;
+  /** Runs Svelte's pending effects now (the benchmark times an action up to its effects). */
+  flush: () => void;
+  /** A PNG of what is shown, as the Export panel makes it; timed from the caption to the blob. */
+  exportPng: (scale: 1 | 2 | 3 | 4) => Promise<{ ms: number; bytes: number; width: number; height: number }>;
 }
 
 function localStorageOrUndefined(): Storage | undefined {
@@ -22,13 +33,33 @@ function localStorageOrUndefined(): Storage | undefined {
   }
 }
 
-const { graph, positions } = graphFromTrustedSerialization(builtin);
-const explorer = new Explorer({ graph, positions, storage: localStorageOrUndefined() });
-let canvas: CyAdapter | undefined;
-const target = document.getElementById('app');
-if (!target) throw new Error('main: no #app element in index.html');
-mount(App, { target, props: { explorer, onCanvas: (adapter: CyAdapter) => (canvas = adapter) } });
+/** The page: the explorer state on the built-in graph, mounted. */
+function start(serialized: SerializedGraph): void {
+  const { graph, positions } = graphFromTrustedSerialization(serialized);
+  const explorer = new Explorer({ graph, positions, storage: localStorageOrUndefined() });
+  let canvas: CyAdapter | undefined;
+  const target = document.getElementById('app');
+  if (!target) throw new Error('main: no #app element in index.html');
+  mount(App, { target, props: { explorer, onCanvas: (adapter: CyAdapter) => (canvas = adapter) } });
 
-if (new URLSearchParams(window.location.search).has('e2e')) {
-  window.__explorer = { explorer, canvas: () => canvas };
+  if (new URLSearchParams(window.location.search).has('e2e')) {
+    window.__explorer = {
+      explorer,
+      canvas: () => canvas,
+      flush: () => flushSync(),
+      async exportPng(scale) {
+        const { exportPanelProps } = await import('./export-wiring');
+        const props = exportPanelProps(explorer, () => canvas);
+        const started = performance.now();
+        const choice = props.describeChoice();
+        const nodeIds = [...choice.nodeIds];
+        const edgeIds = [...choice.edgeIds];
+        const caption = props.buildCaption(nodeIds, edgeIds);
+        const result = await props.renderPng({ nodeIds, edgeIds, scale, background: 'white', caption });
+        return { ms: performance.now() - started, bytes: result.blob.size, width: result.width, height: result.height };
+      },
+    };
+  }
 }
+
+start(loadBuiltinGraph());

@@ -2,6 +2,8 @@
  * The benchmark's baseline: the same graph drawn by plain Cytoscape.js with fcose at its default
  * quality, no app around it. `?graph=builtin` (default) or `?graph=synthetic-1000` / `synthetic-5000`.
  * Marks `final-picture` when the layout has stopped and a frame has been painted.
+ * `&layout=preset` (built-in graph only) draws the shipped positions instead: the floor for a
+ * Cytoscape page that needs no layout, for reference.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -24,7 +26,10 @@ function elementsFromSerialized(): ElementDefinition[] {
     ];
   }
   return [
-    ...builtin.nodes.map((n) => ({ data: { id: n.key, label: String(n.attributes.label), ...(typeof n.attributes.parent === 'string' ? { parent: n.attributes.parent } : {}) } })),
+    ...builtin.nodes.map((n) => ({
+      data: { id: n.key, label: String(n.attributes.label), ...(typeof n.attributes.parent === 'string' ? { parent: n.attributes.parent } : {}) },
+      ...(typeof n.attributes.x === 'number' && typeof n.attributes.y === 'number' ? { position: { x: n.attributes.x, y: n.attributes.y } } : {}),
+    })),
     ...builtin.edges.map((e) => ({ data: { id: e.key, source: e.source, target: e.target } })),
   ];
 }
@@ -38,7 +43,8 @@ const cy = cytoscape({
   ],
   layout: { name: 'preset' },
 });
-const layout = cy.layout({ name: 'fcose', animate: false } as cytoscape.LayoutOptions);
+const preset = new URLSearchParams(location.search).get('layout') === 'preset';
+const layout = cy.layout(preset ? { name: 'preset', fit: true } : ({ name: 'fcose', animate: false } as cytoscape.LayoutOptions));
 layout.one('layoutstop', () => {
   requestAnimationFrame(() => requestAnimationFrame(() => {
     performance.mark('final-picture');

@@ -4,13 +4,18 @@
  * element definitions (structure: only on a new graph or a collapsed/expanded group), looks
  * (classes and weights: one cy.batch per perspective, filter or focus change), and the selection.
  * User gestures come back as callbacks; the state decides what they mean.
- */
+ *
+ * Speed (measured by `npm run bench`): new elements are added with their looks, so each is styled
+ * once; a new graph that needs a layout is styled a slice per task while the layout worker runs,
+ * and drawn once, with its positions; `performance.mark('final-picture')` says when a new graph's
+ * picture is on screen. */
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
 import type { Positions } from '../model/interchange';
-import type { CanvasPort, CanvasTarget } from '../state/canvas-port';
-import type { CyElements } from './elements';
+import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
+import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
 import { STYLESHEET } from './style';
+import { coalesceStyleInvalidation } from './style-speedup';
 
 export interface AdapterCallbacks {
   /** A click or tap on an element (null: the background); additive when shift, ctrl or cmd was held. */
@@ -21,9 +26,13 @@ export interface AdapterCallbacks {
   onPositionsChanged(positions: Positions, moved: readonly string[]): void;
   /** Double click on a group: collapse or expand it. */
   onToggleGroup(id: string): void;
+  /** Where a running layout is (the worker's stages, then drawing). */
+  onLayoutProgress?(stage: LayoutProgress): void;
 }
 
 const FIT_PADDING = 36;
+/** The longest a layout waits for its picture to be drawn before it reports done anyway. */
+const FINAL_PICTURE_WAIT = 3000;
 
 function targetOf(element: SingularElementReturnValue): CanvasTarget {
   if (element.group() === 'nodes') return { kind: 'actor', id: element.id() };
@@ -43,6 +52,15 @@ export class CyAdapter implements CanvasPort {
   #selectionQueued = false;
   #syncingSelection = false;
   #looks = new Map<string, string>();
+  /**
+   * A new graph without positions waits here until its layout has run. While the layout worker
+   * runs, its elements are already added to Cytoscape a slice per task (so their style is computed
+   * on this thread in parallel with the layout, and no task runs long), but never drawn: drawing
+   * is held (a Cytoscape batch left open) until the positions arrive and are set in that batch.
+   */
+  #pending: Pending | undefined;
+  /** Drawing is held: a batch is open (see #pending). */
+  #holding = false;
   #resizeObserver: ResizeObserver | undefined;
 
   constructor(container: HTMLElement, callbacks: AdapterCallbacks) {
@@ -52,10 +70,11 @@ export class CyAdapter implements CanvasPort {
       style: STYLESHEET as unknown as StylesheetJson,
       boxSelectionEnabled: true,
       selectionType: 'single',
-      minZoom: 0.1,
+      minZoom: MIN_ZOOM,
       maxZoom: 4,
       layout: { name: 'preset', fit: false },
     });
+    coalesceStyleInvalidation(this.#cy);
     this.#listen();
     this.#watchSize(container);
   }
@@ -84,6 +103,7 @@ export class CyAdapter implements CanvasPort {
   }
 
   destroy(): void {
+    this.#pending = undefined;
     this.#resizeObserver?.disconnect();
     this.#cy.destroy();
   }
@@ -127,22 +147,24 @@ export class CyAdapter implements CanvasPort {
 
   /**
    * Brings the canvas to these elements. A new graph (another token) replaces everything and
-   * fits; otherwise only what changed (collapsed or expanded groups) is removed or added.
+   * fits; otherwise only what changed (collapsed or expanded groups) is removed or added. Elements
+   * are added with their looks (classes and weight) when given, so Cytoscape computes each new
+   * element's style once instead of once for the bare element and again for its classes.
    */
-  setElements(elements: CyElements, graphToken: unknown): void {
-    const cy = this.#cy;
-    const depths = depthsOf(elements);
-    const nodes = [...elements.nodes].sort((a, b) => (depths.get(a.data.id) ?? 0) - (depths.get(b.data.id) ?? 0));
-    if (graphToken !== this.#graphToken) {
+  setElements(elements: CyElements, graphToken: unknown, looks?: ReadonlyMap<string, ElementLook>): void {
+    if (graphToken !== this.#graphToken || this.#pending) {
       this.#graphToken = graphToken;
-      this.#looks.clear();
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add([...nodes, ...elements.edges].map((d) => ({ ...d, data: { ...d.data, weight: 1 } })));
-      });
-      cy.fit(undefined, FIT_PADDING);
+      if (everyLeafPlaced(elements)) {
+        this.#pending = undefined;
+        this.#replaceAll(elements, looks);
+      } else {
+        this.#startStaging(elements, looks);
+      }
       return;
     }
+    const cy = this.#cy;
+    const nodes = parentsFirst(elements.nodes);
+    const withLook = (def: ActorNodeDefinition | RelationEdgeDefinition): ElementDefinition => this.#withLook(def, looks);
     const wanted = new Set([...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)]);
     cy.batch(() => {
       cy.edges().filter((e) => !wanted.has(e.id())).remove();
@@ -150,7 +172,7 @@ export class CyAdapter implements CanvasPort {
       for (const def of nodes) {
         const existing = cy.getElementById(def.data.id);
         if (existing.empty()) {
-          cy.add({ ...def, data: { ...def.data } });
+          cy.add(withLook(def));
           continue;
         }
         const currentParent = (existing.data('parent') as string | undefined) ?? null;
@@ -165,15 +187,148 @@ export class CyAdapter implements CanvasPort {
       }
       for (const def of elements.edges) {
         const existing = cy.getElementById(def.data.id);
-        if (existing.empty()) cy.add({ ...def, data: { ...def.data, weight: 1 } });
+        if (existing.empty()) cy.add(withLook(def));
         else existing.data({ ...def.data });
       }
     });
     for (const id of [...this.#looks.keys()]) if (!wanted.has(id)) this.#looks.delete(id);
   }
 
+  /**
+   * A new graph that needs a layout: the old picture goes (one frame draws the empty canvas), then
+   * the elements are added a slice per task with drawing held, until #placeStaged gives them positions.
+   */
+  #startStaging(elements: CyElements, looks: ReadonlyMap<string, ElementLook> | undefined): void {
+    const cy = this.#cy;
+    this.#hold(false);
+    this.#looks.clear();
+    cy.elements().remove();
+    this.#tuneForSize(elements.nodes.length + elements.edges.length);
+    const queue: (ActorNodeDefinition | RelationEdgeDefinition)[] = [...parentsFirst(elements.nodes), ...elements.edges];
+    const pending: Pending = { elements, looks, stagedLooks: looks, queue, next: 0 };
+    this.#pending = pending;
+    // After the frame that shows the empty canvas, stage slice by slice.
+    requestAnimationFrame(() => yieldTask(() => this.#stageSlice(pending)));
+  }
+
+  /** Adds the next elements of a waiting graph, for about STAGE_BUDGET_MS (all of them when `all`), then yields. */
+  #stageSlice(pending: Pending, all = false): void {
+    if (this.#pending !== pending || this.#cy.destroyed()) return;
+    const cy = this.#cy;
+    if (pending.next >= pending.queue.length) return;
+    // Added outside a batch and styled now (Cytoscape styles lazily, on first use); then drawing is held again.
+    this.#hold(false);
+    const started = performance.now();
+    while (pending.next < pending.queue.length && (all || performance.now() - started < STAGE_BUDGET_MS)) {
+      const end = Math.min(pending.queue.length, pending.next + STAGE_STEP);
+      const added = cy.add(pending.queue.slice(pending.next, end).map((d) => this.#withLook(d, pending.stagedLooks)));
+      (added as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+      pending.next = end;
+    }
+    this.#hold(true);
+    if (pending.next < pending.queue.length) yieldTask(() => this.#stageSlice(pending));
+  }
+
+  /**
+   * The layout is done: the rest staged, every leaf moved to its place, the bounding boxes (label
+   * sizes, edge curves) computed a slice per task while drawing is still held, then the drawing
+   * released: one picture, and no task much longer than the draw itself. Resolves once drawn.
+   */
+  async #placeStaged(pending: Pending, positions: Positions): Promise<void> {
+    const cy = this.#cy;
+    const token = this.#graphToken;
+    this.#stageSlice(pending, true);
+    this.#pending = undefined;
+    const at = new Map<string, { x: number; y: number }>();
+    for (const n of pending.elements.nodes) {
+      // (A group collapsed meanwhile has no layout position of its own: it keeps its centre, or the origin.)
+      const p = positions[n.data.id] ?? n.position;
+      if (p) at.set(n.data.id, p);
+    }
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        if (!node.isChildless()) return;
+        const p = at.get(node.id()) ?? { x: 0, y: 0 };
+        node.position({ x: p.x, y: p.y });
+      });
+    });
+    // Groups' boxes follow their members, but Cytoscape leaves them stale inside a batch: bring them
+    // up to date first, or the measuring below would cache groups as zero-sized (and so invisible).
+    (cy.nodes() as unknown as { updateCompoundBounds?: (force: boolean) => void }).updateCompoundBounds?.(true);
+    const all = cy.elements();
+    for (let i = 0; i < all.length; ) {
+      const started = performance.now();
+      while (i < all.length && performance.now() - started < MEASURE_BUDGET_MS) {
+        all.slice(i, i + MEASURE_SLICE).boundingBox();
+        i += MEASURE_SLICE;
+      }
+      if (i < all.length) {
+        await new Promise<void>((resolve) => yieldTask(resolve));
+        if (token !== this.#graphToken || cy.destroyed()) return;
+      }
+    }
+    if (pending.looks && pending.looks !== pending.stagedLooks) this.#applyLooksNow(pending.looks);
+    this.#hold(false);
+    cy.fit(undefined, FIT_PADDING);
+    return this.#markFinalPicture();
+  }
+
+  /** Holds Cytoscape's drawing (its render loop skips frames while a batch is open) or releases it. */
+  #hold(on: boolean): void {
+    if (on === this.#holding) return;
+    this.#holding = on;
+    if (on) this.#cy.startBatch();
+    else this.#cy.endBatch();
+  }
+
+  #withLook(def: ActorNodeDefinition | RelationEdgeDefinition, looks: ReadonlyMap<string, ElementLook> | undefined): ElementDefinition {
+    const look = looks?.get(def.data.id);
+    if (!look) return { ...def, data: { ...def.data, weight: 1 } };
+    this.#looks.set(def.data.id, `${look.classes}|${look.weight}`);
+    return { ...def, data: { ...def.data, weight: def.group === 'edges' ? look.weight : 1 }, classes: look.classes };
+  }
+
+  /** A new graph, every leaf placed: everything replaced in one batch, fitted, and marked when drawn. */
+  #replaceAll(elements: CyElements, looks: ReadonlyMap<string, ElementLook> | undefined): void {
+    const cy = this.#cy;
+    this.#hold(false);
+    this.#looks.clear();
+    this.#tuneForSize(elements.nodes.length + elements.edges.length);
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
+    });
+    cy.fit(undefined, FIT_PADDING);
+    void this.#markFinalPicture();
+  }
+
+  /**
+   * Large graphs: while the user pans or zooms, Cytoscape moves a snapshot of the picture
+   * (textureOnViewport) and leaves edges out (hideEdgesOnViewport) instead of redrawing thousands
+   * of elements per frame, and the view may zoom out further. Small graphs keep the full drawing
+   * while they move. (Labels already drop out below a readable size: min-zoomed-font-size.)
+   */
+  #tuneForSize(elementCount: number): void {
+    const large = elementCount > LARGE_GRAPH_ELEMENTS;
+    // A graph of thousands of actors is wider than the window even at a tenth of its size: let Fit show all of it.
+    this.#cy.minZoom(large ? LARGE_GRAPH_MIN_ZOOM : MIN_ZOOM);
+    const renderer = (this.#cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } | undefined }).renderer();
+    if (!renderer) return;
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+  }
+
   /** Classes and weights for every element, in one batch (no layout, no movement). */
   applyLooks(looks: ReadonlyMap<string, ElementLook>): void {
+    if (this.#pending) {
+      // Staged elements are brought up to date when they are placed.
+      this.#pending.looks = looks;
+      return;
+    }
+    this.#applyLooksNow(looks);
+  }
+
+  #applyLooksNow(looks: ReadonlyMap<string, ElementLook>): void {
     const cy = this.#cy;
     cy.batch(() => {
       cy.elements().forEach((element) => {
@@ -206,6 +361,30 @@ export class CyAdapter implements CanvasPort {
       this.#syncingSelection = false;
     }
     this.#lastSelection = [...cy.$(':selected').map((e) => e.id())].sort().join('\n');
+  }
+
+  /**
+   * `performance.mark('final-picture')` once the graph has been drawn where it will stay: after
+   * Cytoscape's next draw and one more frame (so that draw has been presented), as the benchmark's
+   * bare page does after its layout stops. Marked for every new graph (the page's first picture, an
+   * import), never for a collapse, a filter or a drag.
+   */
+  #markFinalPicture(): Promise<void> {
+    const cy = this.#cy;
+    const token = this.#graphToken;
+    return new Promise((resolve) => {
+      // (Never waits forever: a page in a background tab draws no frames.)
+      const giveUp = setTimeout(resolve, FINAL_PICTURE_WAIT);
+      cy.one('render', () => {
+        requestAnimationFrame(() => {
+          clearTimeout(giveUp);
+          if (!cy.destroyed() && token === this.#graphToken) {
+            performance.mark('final-picture', { detail: { nodes: cy.nodes().length, edges: cy.edges().length } });
+          }
+          resolve();
+        });
+      });
+    });
   }
 
   reveal(ids: readonly string[]): void {
@@ -242,21 +421,45 @@ export class CyAdapter implements CanvasPort {
   }
 
   /**
-   * Lays out what is on the canvas (src/cy/run-layout.ts, on a headless copy), then moves the
-   * nodes there: animated for "rerun", at once for a "fresh" graph. Resolves with leaf positions.
+   * Lays out what is on the canvas (or the new graph waiting for its positions) in the layout
+   * worker (layout-client.ts: fcose and the overlap pass, on a headless copy), then places the
+   * nodes there: a waiting graph gets its positions in the held batch and is drawn once, fitted;
+   * "rerun" animates. Resolves with leaf positions once they are drawn; the callbacks'
+   * onLayoutProgress hears where the layout is.
    */
   async runLayout(purpose: 'fresh' | 'rerun'): Promise<Positions> {
+    const onStage = (stage: LayoutProgress): void => this.#callbacks.onLayoutProgress?.(stage);
     const cy = this.#cy;
-    const definitions: ElementDefinition[] = cy.elements().map((e) => {
-      const node = e.isNode() && (e as NodeSingular).isChildless();
-      return { group: e.group(), data: { ...e.data() }, ...(node ? { position: { ...(e as NodeSingular).position() } } : {}) } as ElementDefinition;
-    });
-    // The layout code (fcose and our overlap pass) is fetched only now: the first picture needs none.
-    const [{ computeLayout }, { LAYOUT_SEED }] = await Promise.all([import('./run-layout'), import('./layout-options')]);
+    const pending = this.#pending;
+    const token = this.#graphToken;
+    const current: ElementDefinition[] | undefined = pending
+      ? undefined
+      : cy.elements().map((e) => {
+          const node = e.isNode() && (e as NodeSingular).isChildless();
+          return { group: e.group(), data: { ...e.data() }, ...(node ? { position: { ...(e as NodeSingular).position() } } : {}) } as ElementDefinition;
+        });
+    // The layout code (fcose and our overlap pass) runs in a worker, fetched only now: the first picture needs none.
+    const [{ layoutOffThread, layoutDefinitions }, { LAYOUT_SEED }] = await Promise.all([import('./layout-client'), import('./layout-options')]);
+    // (A new graph from an import: the import client may have started this very layout already.)
+    const definitions = current ?? layoutDefinitions(pending!.elements);
     // A fresh layout is seeded, so a graph without positions looks the same on every reload.
-    const { positions } = await computeLayout(definitions, purpose, purpose === 'fresh' ? LAYOUT_SEED : undefined);
+    let positions: Positions;
+    try {
+      ({ positions } = await layoutOffThread(definitions, purpose, purpose === 'fresh' ? LAYOUT_SEED : undefined, onStage));
+    } catch (error) {
+      // Never leave the canvas held: draw what is there (unplaced) and let the caller report the failure.
+      if (pending && this.#pending === pending && !cy.destroyed()) void this.#placeStaged(pending, {});
+      throw error;
+    }
     if (cy.destroyed()) return {};
-    if (purpose === 'fresh') {
+    // Another graph arrived meanwhile: these positions are not for it.
+    if (token !== this.#graphToken) return {};
+    const waiting = this.#pending;
+    if (pending && waiting) {
+      // Resolves once the picture is drawn: the state shows progress until then.
+      onStage('drawing');
+      await this.#placeStaged(waiting, positions);
+    } else if (purpose === 'fresh') {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           const p = positions[n.id()];
@@ -264,6 +467,8 @@ export class CyAdapter implements CanvasPort {
         });
       });
       cy.fit(undefined, FIT_PADDING);
+      onStage('drawing');
+      await this.#markFinalPicture();
     } else {
       await this.#animateTo(positions);
     }
@@ -295,9 +500,64 @@ export class CyAdapter implements CanvasPort {
   }
 }
 
+/** Whether every leaf node comes with a position (no layout has to run before the picture is final). */
+function everyLeafPlaced(elements: CyElements): boolean {
+  const parents = new Set<string>();
+  for (const n of elements.nodes) if (n.data.parent !== undefined) parents.add(n.data.parent);
+  return elements.nodes.every((n) => n.position !== undefined || parents.has(n.data.id));
+}
+
+/** A new graph waiting for its layout, and how far its elements have been added (staged). */
+interface Pending {
+  readonly elements: CyElements;
+  /** The latest looks (the view may change while the layout runs). */
+  looks: ReadonlyMap<string, ElementLook> | undefined;
+  /** The looks the staged elements were added with. */
+  readonly stagedLooks: ReadonlyMap<string, ElementLook> | undefined;
+  /** Nodes (parents first), then edges. */
+  readonly queue: readonly (ActorNodeDefinition | RelationEdgeDefinition)[];
+  next: number;
+}
+
+/** Bounding boxes computed per step, and steps per task, after a layout (see #placeStaged). */
+const MEASURE_SLICE = 200;
+const MEASURE_BUDGET_MS = 40;
+
+/** While a layout runs, elements are added STAGE_STEP at a time for about STAGE_BUDGET_MS per task. */
+const STAGE_STEP = 100;
+const STAGE_BUDGET_MS = 40;
+
+let taskChannel: MessageChannel | undefined;
+const taskQueue: (() => void)[] = [];
+
+/** Runs `fn` in a task of its own, soon (a message: setTimeout's nesting clamp does not apply). */
+function yieldTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = () => taskQueue.shift()?.();
+  }
+  taskQueue.push(fn);
+  taskChannel.port2.postMessage(0);
+}
+
+/** Above this many elements a graph is drawn with the viewport shortcuts of #tuneForSize. */
+const LARGE_GRAPH_ELEMENTS = 1500;
+const MIN_ZOOM = 0.1;
+const LARGE_GRAPH_MIN_ZOOM = 0.02;
+
+/** The nodes, parents before their children (Cytoscape needs a parent to exist when a child is added). */
+function parentsFirst(nodes: readonly ActorNodeDefinition[]): ActorNodeDefinition[] {
+  const depths = depthsOf(nodes);
+  return [...nodes].sort((a, b) => (depths.get(a.data.id) ?? 0) - (depths.get(b.data.id) ?? 0));
+}
+
 /** How deep each node sits in its compounds, so parents are added before their children. */
-function depthsOf(elements: CyElements): Map<string, number> {
-  const parents = new Map(elements.nodes.map((n) => [n.data.id, n.data.parent]));
+function depthsOf(nodes: readonly ActorNodeDefinition[]): Map<string, number> {
+  const parents = new Map(nodes.map((n) => [n.data.id, n.data.parent]));
   const depths = new Map<string, number>();
   for (const id of parents.keys()) {
     let d = 0;

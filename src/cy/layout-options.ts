@@ -73,13 +73,46 @@ const BASE: Omit<FcoseOptions, 'randomize' | 'animate' | 'fit' | 'nodeDimensions
   initialEnergyOnIncremental: 0.3,
 };
 
+export type FcoseQuality = FcoseOptions['quality'];
+
+/** Up to this many nodes the browser lays out as the shipped layout was made ("proof"): the built-in graph's size. */
+export const PROOF_MAX_NODES = 120;
+/** Up to this many nodes "default" quality; above it "draft" (spectral only), which stays well under a second. */
+export const DEFAULT_MAX_NODES = 250;
+
+/**
+ * fcose's quality for a graph of `nodeCount` nodes (compounds included). On a 2-core machine the
+ * force-directed part grows fast: "default" takes about 1 s at 300 nodes and over 15 s at 1,500,
+ * while "draft" (spectral placement only; overlap.ts then separates what it leaves overlapping)
+ * stays under half a second at 1,700. The precomputed layout (headless) is always "proof".
+ */
+export function layoutQuality(nodeCount: number, purpose: LayoutPurpose): FcoseQuality {
+  if (purpose === 'headless' || nodeCount <= PROOF_MAX_NODES) return 'proof';
+  // "Re-run layout" starts from the current positions; a spectral start would throw them away.
+  if (purpose === 'rerun' || nodeCount <= DEFAULT_MAX_NODES) return 'default';
+  return 'draft';
+}
+
+/** Force-directed iterations: the shipped layout's 4000 for small graphs, fewer as graphs grow (each costs more). */
+export function layoutIterations(nodeCount: number, purpose: LayoutPurpose): number {
+  if (purpose === 'headless' || nodeCount <= PROOF_MAX_NODES) return BASE.numIter;
+  return nodeCount <= DEFAULT_MAX_NODES ? 1500 : 600;
+}
+
 /**
  * fcose never animates and never fits here: its result goes through removeOverlaps first, and
- * the canvas then animates (and fits) to the final positions.
+ * the canvas then animates (and fits) to the final positions. `nodeCount` chooses the quality
+ * (layoutQuality); without it, the shipped layout's options.
  */
-export function fcoseOptions(purpose: LayoutPurpose): FcoseOptions {
+export function fcoseOptions(purpose: LayoutPurpose, nodeCount = 0): FcoseOptions {
+  const quality = layoutQuality(nodeCount, purpose);
   return {
     ...BASE,
+    quality,
+    numIter: layoutIterations(nodeCount, purpose),
+    // Packing components and tiling disconnected nodes cost more than they give on large graphs,
+    // where the overlap pass separates blocks anyway.
+    ...(quality === 'draft' ? { packComponents: false } : {}),
     randomize: purpose !== 'rerun',
     animate: false,
     fit: false,

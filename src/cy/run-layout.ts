@@ -3,13 +3,16 @@
  * "Re-run layout" in the browser: fcose on a headless copy of the elements whose nodes are their
  * footprints (shape plus estimated label), optionally under a seeded Math.random, then nested
  * overlap removal. The live canvas only animates to the result, so both paths give the same
- * kind of picture and the browser never measures text mid-layout.
+ * kind of picture and the browser never measures text mid-layout. In the browser it runs in a
+ * worker (fcose-layout.worker.ts), so a large graph's layout never blocks the page; fcose's quality is
+ * chosen by the graph's size (layout-options.ts).
  */
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from './elements';
 import { loadFcose } from './fcose';
 import { FOOTPRINT_STYLE, fcoseOptions, withSeededRandom, type LayoutPurpose } from './layout-options';
 import { layoutBoxes, removeOverlaps } from './overlap';
+import { coalesceStyleInvalidation } from './style-speedup';
 
 export interface LayoutResult {
   readonly positions: Record<string, { x: number; y: number }>;
@@ -17,24 +20,32 @@ export interface LayoutResult {
   readonly box: { readonly w: number; readonly h: number };
 }
 
+/** Where a layout run is: fcose placing the nodes, then the overlap pass. */
+export type LayoutStage = 'placing' | 'separating';
+
 export async function computeLayout(
   elements: readonly ElementDefinition[],
   purpose: LayoutPurpose,
   seed?: number,
+  onStage?: (stage: LayoutStage) => void,
 ): Promise<LayoutResult> {
   await loadFcose();
+  onStage?.('placing');
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: FOOTPRINT_STYLE as unknown as StylesheetJson,
     elements: elements.map((d) => ({ group: d.group, data: { ...d.data }, ...(d.position ? { position: { ...d.position } } : {}) })) as ElementDefinition[],
   });
+  // Cytoscape styles elements lazily (when fcose first asks for a size), so the patch still applies.
+  coalesceStyleInvalidation(cy);
   try {
     const run = (): void => {
-      cy.layout(fcoseOptions(purpose) as unknown as LayoutOptions).run();
+      cy.layout(fcoseOptions(purpose, cy.nodes().length) as unknown as LayoutOptions).run();
     };
     if (seed === undefined) run();
     else withSeededRandom(seed, run);
+    onStage?.('separating');
     const nodes = cy.nodes().map((n) => n.data() as ActorNodeData);
     const { leaves, groups } = layoutBoxes(nodes);
     const raw: Record<string, { x: number; y: number }> = {};

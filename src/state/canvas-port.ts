@@ -9,11 +9,18 @@ export interface CanvasPort {
   reveal(ids: readonly string[]): void;
   /** Fits the drawn graph into the view. */
   fit(): void;
-  /** Runs fcose ("fresh": new layout; "rerun": from the current positions, animated); resolves with leaf positions. */
+  /**
+   * Runs fcose ("fresh": new layout; "rerun": from the current positions, animated), off the main
+   * thread; resolves with leaf positions once they are drawn. Where the layout is, the canvas
+   * reports to the state's layoutProgress.
+   */
   runLayout(purpose: 'fresh' | 'rerun'): Promise<Positions>;
   /** Moves leaf nodes to these positions, animated. */
   animateTo(positions: Positions): void;
 }
+
+/** Where a layout run is: fcose placing the nodes, separating overlapping ones, then the canvas drawing them. */
+export type LayoutProgress = 'placing' | 'separating' | 'drawing';
 
 export type CanvasTarget =
   | { readonly kind: 'actor'; readonly id: string }
