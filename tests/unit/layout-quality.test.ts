@@ -1,0 +1,33 @@
+// The layout's quality by graph size (src/cy/layout-options.ts): the built-in graph keeps the
+// shipped layout's options; large imported graphs get fcose's fast "draft". Timings are measured by
+// `npm run bench`, never asserted here.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_NODES, PROOF_MAX_NODES, fcoseOptions, layoutIterations, layoutQuality } from '../../src/cy/layout-options';
+
+describe('layout quality by size', () => {
+  it('lays out the shipped layout and graphs the size of the built-in one at "proof"', () => {
+    expect(layoutQuality(60, 'headless')).toBe('proof');
+    expect(layoutQuality(5000, 'headless')).toBe('proof');
+    expect(layoutQuality(60, 'fresh')).toBe('proof');
+    expect(layoutQuality(PROOF_MAX_NODES, 'rerun')).toBe('proof');
+    expect(layoutIterations(60, 'rerun')).toBe(4000);
+  });
+
+  it('uses "default" for mid-sized graphs and "draft" above a few hundred nodes', () => {
+    expect(layoutQuality(PROOF_MAX_NODES + 1, 'fresh')).toBe('default');
+    expect(layoutQuality(DEFAULT_MAX_NODES, 'fresh')).toBe('default');
+    expect(layoutQuality(DEFAULT_MAX_NODES + 1, 'fresh')).toBe('draft');
+    expect(layoutQuality(1667, 'fresh')).toBe('draft');
+    expect(layoutIterations(1667, 'fresh')).toBeLessThan(layoutIterations(200, 'fresh'));
+  });
+
+  it('never starts "Re-run layout" from a spectral draft: it keeps the current positions', () => {
+    expect(layoutQuality(1667, 'rerun')).toBe('default');
+    expect(fcoseOptions('rerun', 1667)).toMatchObject({ randomize: false, quality: 'default' });
+  });
+
+  it('keeps the shipped options when no size is given (scripts/compute-layout.ts)', () => {
+    expect(fcoseOptions('headless')).toMatchObject({ quality: 'proof', numIter: 4000, packComponents: true, randomize: true, animate: false, fit: false });
+    expect(fcoseOptions('fresh', 1667)).toMatchObject({ quality: 'draft', packComponents: false, randomize: true });
+  });
+});
