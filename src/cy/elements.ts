@@ -112,7 +112,8 @@ export function membersOf(graph: ActorGraph): ReadonlyMap<string, readonly strin
   return members;
 }
 
-function descendantsOf(members: ReadonlyMap<string, readonly string[]>, actor: string): string[] {
+/** Every member of an actor, members of members included (cycle-safe). */
+export function descendantsOf(members: ReadonlyMap<string, readonly string[]>, actor: string): string[] {
   const out: string[] = [];
   const stack = [...(members.get(actor) ?? [])];
   const seen = new Set<string>([actor]);

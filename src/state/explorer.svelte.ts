@@ -18,7 +18,7 @@ import { describeCompareCounts, perspectiveView, type Perspective, type Perspect
 import { chooseSubgraph, neighbourhood, subgraphOfChoice, type DescribedChoice } from '../model/subgraph';
 import { formatUrlState, type FocusHops, type KnownIds, type Selection, type UrlState } from '../model/url-state';
 import { relationTypeInfo, type QuadClassId, type RelationTypeId } from '../model/typology';
-import { ancestorsOf, buildElements, centreOf, membersOf, type CyElements } from '../cy/elements';
+import { ancestorsOf, buildElements, centreOf, descendantsOf, membersOf, type CyElements } from '../cy/elements';
 import { elementLooks, type ElementLook } from '../cy/looks';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from './canvas-port';
 import { actorDetails, relationDetails, sourceMap, type ActorDetails, type RelationDetails, type SourceInfo } from './details';
@@ -161,7 +161,7 @@ export class Explorer {
     for (const id of ids) {
       if (this.graph.hasNode(id)) {
         addNode(id);
-        for (const member of descendantsIn(this.members, id)) if (this.elements.representative.get(member) === member) elements.add(member);
+        for (const member of descendantsOf(this.members, id)) if (this.elements.representative.get(member) === member) elements.add(member);
         // Its drawn relations (or the bundles standing for them) and their other ends.
         for (const edge of this.elements.edges) {
           if (edge.data.source === rep(id) || edge.data.target === rep(id)) {
@@ -322,7 +322,7 @@ export class Explorer {
     const known = this.#positions;
     sub.forEachNode((id) => {
       const own = known?.[id];
-      const centre = own ?? centreOf(descendantsIn(this.members, id), known);
+      const centre = own ?? centreOf(descendantsOf(this.members, id), known);
       if (centre) positions[id] = { x: centre.x, y: centre.y };
     });
     return { ...choice, graph: sub, positions };
@@ -422,7 +422,7 @@ export class Explorer {
     const next: Record<string, { x: number; y: number }> = { ...this.#positions };
     for (const [id, p] of Object.entries(fromCanvas)) {
       if (this.elements.collapsed.has(id)) {
-        const members = descendantsIn(this.members, id);
+        const members = descendantsOf(this.members, id);
         const centre = centreOf(members, this.#positions);
         if (!centre) continue;
         const dx = p.x - centre.x;
@@ -592,18 +592,4 @@ export class Explorer {
     else this.select(null);
     this.focusHops = state.selection?.kind === 'actor' ? state.focusHops : 0;
   }
-}
-
-function descendantsIn(members: ReadonlyMap<string, readonly string[]>, id: string): string[] {
-  const out: string[] = [];
-  const stack = [...(members.get(id) ?? [])];
-  const seen = new Set<string>([id]);
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    out.push(next);
-    stack.push(...(members.get(next) ?? []));
-  }
-  return out;
 }
