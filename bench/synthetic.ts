@@ -6,18 +6,7 @@
 import type { Dataset, Relation, Source, Actor } from '../src/model/schema';
 import { ACTOR_KINDS, MODALITIES } from '../src/model/schema';
 import { RELATION_TYPE_IDS } from '../src/model/typology';
-
-/** mulberry32: a small, well-distributed seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/cy/layout-options';
 
 /** A dataset of about `elements` nodes + edges (edges ≈ 2 × nodes, as in the built-in graph's ratio). */
 export function syntheticDataset(elements: number, seed = 42): Dataset {
