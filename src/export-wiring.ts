@@ -28,6 +28,11 @@ export function perspectiveLine(p: Perspective, sourceLabel: (id: string) => str
   return `${sourceLabel(p.a)} compared with ${sourceLabel(p.b)}`;
 }
 
+/** The articles a perspective shows claims from; undefined for all of them. */
+function shownSources(p: Perspective): ReadonlySet<string> | undefined {
+  return p.mode === 'all' ? undefined : p.mode === 'one' ? new Set([p.source]) : new Set([p.a, p.b]);
+}
+
 export interface ExportPanelProps {
   describeChoice: () => { nodeIds: readonly string[]; edgeIds: readonly string[]; summary: string };
   buildCaption: (nodeIds: string[], edgeIds: string[]) => CaptionData;
@@ -43,6 +48,7 @@ export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | u
       perspective: perspectiveLine(explorer.perspective, (id) => explorer.sourceLabel(id)),
       exportedAt: new Date(),
       palette: PALETTE,
+      shownSources: shownSources(explorer.perspective),
     }),
     renderPng: (request) => {
       const adapter = canvas();

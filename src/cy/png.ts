@@ -266,7 +266,9 @@ export function chooseScale(width1: number, height1: number, requested: number):
 type StyleWithJson = { json(): cytoscape.StylesheetJson };
 
 /** Classes that record where the pointer is, not what the graph says; a picture leaves them out. */
-const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed']);
+// Pointer states and the selection's emphasis (`backdrop` dims what the selection does not touch)
+// belong to the live view, not to the picture; perspective and focus fading (`faded`) stay.
+const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed', 'backdrop']);
 
 const keptClasses = (element: cytoscape.SingularElementReturnValue): string[] =>
   element.classes().filter((name) => !POINTER_CLASSES.has(name));

@@ -86,6 +86,8 @@ export interface CaptionOptions {
   readonly exportedAt: Date;
   /** Swatch colours matching the on-screen style; without them the renderer uses its own. */
   readonly palette?: CaptionPalette;
+  /** The articles whose claims the perspective shows; others are not cited even where they state an edge. */
+  readonly shownSources?: ReadonlySet<string>;
 }
 
 export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
@@ -146,7 +148,7 @@ export function buildCaption(
   const articles: CitedArticle[] = [];
   for (const source of graph.getAttribute('sources') ?? []) {
     const relationCount = relationsBySource.get(source.id);
-    if (relationCount === undefined) continue;
+    if (relationCount === undefined || (options.shownSources && !options.shownSources.has(source.id))) continue;
     articles.push({
       id: source.id,
       title: source.title,

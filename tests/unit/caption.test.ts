@@ -24,6 +24,14 @@ describe('the caption of an exported picture', () => {
     ]);
   });
 
+  it('in a one-article or compare perspective, cites only the articles whose claims are shown', () => {
+    const graph = importGraph();
+    const edges = ['us--consult--lukashenka', 'lukashenka--yield--us'];
+    expect(buildCaption(graph, ['united-states', 'lukashenka'], edges, { exportedAt }).articles.map((a) => a.id)).toEqual(['lawfare', 'quiet-trip']);
+    const one = buildCaption(graph, ['united-states', 'lukashenka'], edges, { exportedAt, shownSources: new Set(['lawfare']) });
+    expect(one.articles.map((a) => a.id)).toEqual(['lawfare']);
+  });
+
   it('lists only the articles the shown edges cite', () => {
     const graph = importGraph();
     const caption = buildCaption(graph, ['united-states', 'lukashenka'], ['us--disapprove--lukashenka'], { exportedAt });
