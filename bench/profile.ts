@@ -12,7 +12,7 @@ interface ProfileNode { id: number; callFrame: { functionName: string; url: stri
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const path = process.argv[2] ?? '/app/?e2e';
-const server = await serveStatic(resolve(import.meta.dirname, '..', 'dist-bench'));
+const server = await serveStatic(resolve(import.meta.dirname, '..', process.env.BENCH_OUT ?? 'dist-bench'));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await context.addInitScript({ content: INIT_SCRIPT });

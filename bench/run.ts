@@ -9,6 +9,7 @@
  *   npm run bench -- --skip-build       # reuse dist-bench/
  *   npm run bench -- --only builtin,import-1000
  *   npm run bench -- --bare-5000-runs 1 # the bare 5k layout takes tens of seconds per run
+ *   BENCH_OUT=dist-bench-mine npm run bench  # build and serve from another directory
  *
  * Each round measures, in this order: the app on the built-in graph (navigation -> final picture,
  * the JavaScript fetched before it, perspective switches, a selection, the PNG at 2×), the bare page
@@ -29,7 +30,8 @@ import { serveStatic } from './serve';
 import { syntheticDataset } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT = join(ROOT, 'dist-bench');
+/** Where the builds go; BENCH_OUT lets two people benchmark from one checkout without overwriting each other's builds. */
+const OUT = resolve(ROOT, process.env.BENCH_OUT ?? 'dist-bench');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1280, height: 800 };
 const SYNTHETIC_SEED = 42; // the bare page's default seed: both lay out the same graph
@@ -61,7 +63,7 @@ function vite(args: string[]): void {
 function build(): void {
   console.log('building the app into dist-bench/app and the bare page into dist-bench/bare …');
   vite(['build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--manifest', '--logLevel', 'warn']);
-  vite(['build', '-c', join('bench', 'vite.config.bare.ts')]);
+  vite(['build', '-c', join('bench', 'vite.config.bare.ts'), '--outDir', join(OUT, 'bare'), '--emptyOutDir']);
 }
 
 // ---- sizes --------------------------------------------------------------------------------
