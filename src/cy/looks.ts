@@ -3,7 +3,7 @@
  * element's classes and weight. The canvas applies the result in one batch, so switching a
  * perspective or ticking a filter is a style update: no element is added, none moves, no layout runs.
  *
- * Classes: hidden | faded | context (nodes) · collapsed · empty-group (a group whose members are
+ * Classes: hidden (alone: see HIDDEN) | faded | context (nodes) · collapsed · empty-group (a group whose members are
  * all hidden, drawn as a plain node) · meta · by-quad | by-tone | by-status
  * (how edges are coloured in this perspective) · tone-n2…tone-p2 · agree | only-a | only-b |
  * contested · mod-recommended | mod-speculated (the shown claims never report it as fact) ·
@@ -33,6 +33,13 @@ function modalityClass(claims: readonly Claim[]): string | undefined {
   return claims.some((c) => c.modality === 'recommended') ? 'mod-recommended' : 'mod-speculated';
 }
 
+/**
+ * A hidden element's look is only that: no colouring, tone or status classes that would change
+ * from one perspective to the next. An element hidden before and after a switch keeps the very
+ * same look, so the canvas leaves it alone (restyling elements nobody sees was half of a switch).
+ */
+export const HIDDEN: ElementLook = { classes: 'hidden', weight: 0 };
+
 export function elementLooks(elements: CyElements, input: LookInput): Map<string, ElementLook> {
   const { visibility, view } = input;
   const emphasis = input.emphasis?.elements;
@@ -53,8 +60,12 @@ export function elementLooks(elements: CyElements, input: LookInput): Map<string
   }
 
   for (const node of elements.nodes) {
-    const classes: string[] = [];
     const state = visibility.actors.get(node.data.id) ?? 'shown';
+    if (state === 'hidden') {
+      looks.set(node.data.id, HIDDEN);
+      continue;
+    }
+    const classes: string[] = [];
     if (state !== 'shown') classes.push(state);
     if (elements.collapsed.has(node.data.id)) classes.push('collapsed');
     if (drawnChildren.get(node.data.id) === 0) classes.push('empty-group');
@@ -68,6 +79,10 @@ export function elementLooks(elements: CyElements, input: LookInput): Map<string
     if (role === 'meta') {
       const states = (edge.data.members ?? []).map((m) => visibility.relations.get(m) ?? 'hidden');
       const state = states.includes('shown') ? 'shown' : states.includes('faded') ? 'faded' : 'hidden';
+      if (state === 'hidden') {
+        looks.set(id, HIDDEN);
+        continue;
+      }
       classes.push('meta');
       if (state !== 'shown') classes.push(state);
       backdrop(id, classes);
@@ -75,6 +90,10 @@ export function elementLooks(elements: CyElements, input: LookInput): Map<string
       continue;
     }
     const state = visibility.relations.get(id) ?? 'shown';
+    if (state === 'hidden') {
+      looks.set(id, HIDDEN);
+      continue;
+    }
     if (state !== 'shown') classes.push(state);
     const relation = view.relations.get(id);
     if (relation) {

@@ -40,6 +40,27 @@ describe('Explorer state', () => {
     expect(new Explorer({ graph: fixtureGraph(), positions: undefined }).needsLayout).toBe(true);
   });
 
+  it('counts exactly the rows the actor list and the relation table show, in every perspective and focus', () => {
+    const explorer = new Explorer({ graph: fixtureGraph(), positions: POSITIONS });
+    const check = (): void => {
+      expect(explorer.counts.shownActors).toBe(explorer.actorRows.length);
+      expect(explorer.counts.shownRelations).toBe(explorer.relationRows.length);
+    };
+    check();
+    for (const source of explorer.sourceIds) {
+      explorer.setPerspective({ mode: 'one', source });
+      check();
+      explorer.setFadeOutside(true);
+      check();
+      explorer.setFadeOutside(false);
+    }
+    explorer.setPerspective({ mode: 'compare', a: explorer.sourceIds[0]!, b: explorer.sourceIds[1]! });
+    check();
+    explorer.select({ kind: 'actor', id: 'luka' });
+    explorer.setFocusHops(1);
+    check();
+  });
+
   it('selects, reveals, clears; focus follows the selected actor', () => {
     const explorer = new Explorer({ graph: fixtureGraph(), positions: POSITIONS });
     explorer.select({ kind: 'relation', id: 'kellogg--consult--luka' });

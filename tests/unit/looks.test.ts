@@ -42,7 +42,7 @@ describe('elementLooks', () => {
     expect(classes(looks, 'us--yield--by')).toEqual(['by-tone', 'tone-p2']);
     // Alpha's account of the alliance is contested by Beta.
     expect(classes(looks, 'by--material-cooperation--ru')).toContain('contested');
-    expect(classes(looks, 'by--aid--ru')).toEqual(['by-tone', 'hidden']);
+    expect(classes(looks, 'by--aid--ru')).toEqual(['hidden']);
     expect(classes(looks, 'trump')).toEqual(['hidden']);
     const faded = looksFor({ mode: 'one', source: 'alpha' }, true);
     expect(classes(faded, 'by--aid--ru')).toEqual(['by-tone', 'faded']);
@@ -56,7 +56,30 @@ describe('elementLooks', () => {
     expect(classes(looks, 'us--yield--by')).toEqual(['by-status', 'only-a']);
     expect(classes(looks, 'by--aid--ru')).toEqual(['by-status', 'only-b']);
     expect(classes(looks, 'by--material-cooperation--ru')).toEqual(['by-status', 'contested']);
-    expect(classes(looks, 'trump--statement--luka')).toEqual(['by-status', 'hidden']);
+    expect(classes(looks, 'trump--statement--luka')).toEqual(['hidden']);
+  });
+
+  it('gives an element hidden in two perspectives the same look in both, so a switch leaves it alone', () => {
+    const perspectives: Perspective[] = [
+      { mode: 'all' },
+      { mode: 'one', source: 'alpha' },
+      { mode: 'one', source: 'beta' },
+      { mode: 'compare', a: 'alpha', b: 'beta' },
+      { mode: 'compare', a: 'beta', b: 'gamma' },
+    ];
+    let hiddenInBoth = 0;
+    for (const p of perspectives) {
+      for (const q of perspectives) {
+        const a = looksFor(p);
+        const b = looksFor(q);
+        for (const [id, look] of a) {
+          if (!look.classes.split(' ').includes('hidden') || !b.get(id)!.classes.split(' ').includes('hidden')) continue;
+          hiddenInBoth++;
+          expect(b.get(id)).toEqual(look);
+        }
+      }
+    }
+    expect(hiddenInBoth).toBeGreaterThan(10);
   });
 
   it('fades what a focus leaves out', () => {
@@ -89,6 +112,6 @@ describe('selection emphasis', () => {
     expect(looks.get('luka--coerce--tikh')!.classes).toBe('by-tone tone-n2');
     expect(looks.get('ru')!.classes).toBe('backdrop');
     expect(looks.get('us--yield--by')!.classes).toBe('by-tone tone-p2 backdrop');
-    expect(looks.get('by--aid--ru')!.classes).toBe('by-tone hidden');
+    expect(looks.get('by--aid--ru')!.classes).toBe('hidden');
   });
 });
