@@ -68,11 +68,19 @@ export interface FrameSample {
 
 /** Times perspective switches, one after the other, each on a settled page. */
 export async function timePerspectiveSwitches(perspectives: readonly Perspective[]): Promise<FrameSample[]> {
+  // The app (its ?e2e hook), or the bare page's plainest switch (bench/bare/main.ts) for the reference row.
   const hook = window.__explorer;
-  if (!hook) throw new Error('no ?e2e hook');
+  const bare = window.__bare;
+  if (!hook && !bare) throw new Error('no ?e2e hook and no bare page');
+  const apply = (perspective: Perspective): void => {
+    if (hook) {
+      hook.explorer.setPerspective(perspective);
+      hook.flush();
+    } else bare!.switchTo(perspective);
+  };
   // A log of Cytoscape draws: when each render cycle started (before its style updates), ended, and when
   // that frame was painted (a message posted during the frame's animation callbacks arrives after its rendering).
-  const cy = hook.canvas()!.getCore();
+  const cy = hook ? hook.canvas()!.getCore() : bare!.cy;
   if (!window.__drawLog) {
     const log: { start: number; end: number; afterPaint?: number }[] = [];
     window.__drawLog = log;
@@ -105,8 +113,7 @@ export async function timePerspectiveSwitches(perspectives: readonly Perspective
     await new Promise((r) => setTimeout(r, 30));
     const drawsBefore = log.length;
     const t0 = performance.now();
-    hook.explorer.setPerspective(perspective);
-    hook.flush();
+    apply(perspective);
     const t1 = performance.now();
     await frames(2);
     const t2 = performance.now();

@@ -156,11 +156,19 @@ async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<Builtin
   }
 }
 
-async function runBare(browser: Browser, baseUrl: string, graph: string, timeout: number): Promise<number | null> {
+/**
+ * The bare page: navigation -> final picture; with `switches`, also the plainest perspective
+ * switches on it (the same sequence as the app's), pushed there: the floor for the app's switch.
+ */
+async function runBare(browser: Browser, baseUrl: string, graph: string, timeout: number, switches?: FrameSample[][]): Promise<number | null> {
   const page = await newPage(browser);
   try {
     await page.goto(`${baseUrl}/bare/?graph=${graph}`, { waitUntil: 'commit' });
     await page.waitForFunction(hasFinalPicture, undefined, { timeout, polling: 100 });
+    if (switches) {
+      await page.waitForTimeout(300);
+      switches.push(await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources))));
+    }
     return await page.evaluate(() => performance.getEntriesByName('final-picture')[0]!.startTime);
   } catch (error) {
     console.error(`  bare ${graph}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -232,6 +240,9 @@ async function main(): Promise<void> {
   const barePreset: (number | null)[] = [];
   const imports = new Map<number, (ImportRun | null)[]>(SIZES.map((s) => [s, []]));
   const bare = new Map<number, (number | null)[]>(SIZES.map((s) => [s, []]));
+  /** The bare page's plainest perspective switches (one list per run): the floor for the app's switch. */
+  const bareSwitchBuiltin: FrameSample[][] = [];
+  const bareSwitch = new Map<number, FrameSample[][]>(SIZES.map((s) => [s, []]));
 
   try {
     for (let round = 0; round < RUNS; round++) {
@@ -247,7 +258,7 @@ async function main(): Promise<void> {
         }
         const b = await runBare(browser, server.baseUrl, 'builtin', 60_000);
         bareBuiltin.push(b);
-        const p = await runBare(browser, server.baseUrl, 'builtin&layout=preset', 60_000);
+        const p = await runBare(browser, server.baseUrl, 'builtin&layout=preset', 60_000, bareSwitchBuiltin);
         barePreset.push(p);
         console.log(`  bare built-in: final picture ${b?.toFixed(0)} ms (fcose), ${p?.toFixed(0)} ms (preset positions)`);
       }
@@ -264,7 +275,7 @@ async function main(): Promise<void> {
         const i = run?.import;
         console.log(`  app import ${size}: ${i ? `${i.ms.toFixed(0)} ms, longest task ${i.longestTask.toFixed(0)} ms, max gap ${i.maxGap.toFixed(0)} ms, progress ${(i.progressShown * 100).toFixed(0)} %` : 'failed'}${run && run.switches.length ? `, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms` : ''}`);
         if (size === 5000 && round >= BARE_5000_RUNS) continue;
-        const b = await runBare(browser, server.baseUrl, `synthetic-${size}`, 300_000);
+        const b = await runBare(browser, server.baseUrl, `synthetic-${size}`, 300_000, bareSwitch.get(size));
         bare.get(size)!.push(b);
         console.log(`  bare ${size}: final picture ${b?.toFixed(0)} ms`);
       }
@@ -280,6 +291,7 @@ async function main(): Promise<void> {
     if (values.length > 0) results.push(summarize(spec, values));
   };
   const switchBusy = (runs: readonly ({ switches: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.switches.length ? med(r.switches.map((s) => s.busy)) : null));
+  const bareSwitchBusy = (runs: readonly FrameSample[][]) => runs.map((r) => (r.length ? med(r.map((s) => s.busy)) ?? null : null));
   const switchRaw = (runs: readonly ({ switches: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.switches.length ? med(r.switches.map((s) => s.twoFrames)) : null));
 
   if (builtin.length > 0) {
@@ -296,6 +308,7 @@ async function main(): Promise<void> {
     const manifest = manifestInitialJs();
     add({ id: 'js-gzip-manifest', label: 'Initial JavaScript, gzip (entry chunk + static imports, Vite manifest)', unit: 'KB', target: { op: '<=', value: 220 }, note: manifest.files.join(', ') }, [manifest.bytes / 1024]);
     add({ id: 'switch-builtin', label: 'Perspective switch → painted, built-in graph (busy time)', unit: 'ms', target: { op: '<=', value: 16 }, note: 'action + Svelte effects + the frame that draws it; median of 5 switches per run' }, switchBusy(builtin));
+    add({ id: 'switch-builtin-bare', label: 'Perspective switch, reference: bare Cytoscape, plainest switch, same graph and positions (busy time)', unit: 'ms', note: 'bench/bare: one class per edge, leaves without a shown edge hidden, 2-rule stylesheet; full-window canvas' }, bareSwitchBusy(bareSwitchBuiltin));
     add({ id: 'switch-builtin-raf', label: 'Perspective switch, built-in graph: mark → two animation frames', unit: 'ms', note: 'includes waiting for vsync (≥ ~17 ms at 60 Hz even for no work)' }, switchRaw(builtin));
     add({ id: 'select-cold', label: 'Selection → detail pane painted, built-in graph, first selection', unit: 'ms', note: 'canvas tap path; includes vsync wait' }, perRun(builtin, (r) => r.selectionCold));
     add({ id: 'select-warm', label: 'Selection → detail pane painted, built-in graph, second selection', unit: 'ms' }, perRun(builtin, (r) => r.selectionWarm));
@@ -315,6 +328,7 @@ async function main(): Promise<void> {
     add({ id: `import-${size}-gap`, label: `${k} elements: longest the page could not answer (10 ms timer gap)`, unit: 'ms' }, perRun(runs, (r) => r.import?.maxGap));
     add({ id: `import-${size}-progress`, label: `${k} elements: share of the wait with progress on screen`, unit: '%', ...(size === 5000 ? { target: { op: '>=', value: 90 } as const } : {}) }, perRun(runs, (r) => (r.import ? r.import.progressShown * 100 : null)));
     add({ id: `switch-${size}`, label: `Perspective switch → painted, ${k} elements (busy time)`, unit: 'ms', ...(size === 5000 ? { target: { op: '<=', value: 100 } as const } : {}) }, switchBusy(runs));
+    add({ id: `switch-${size}-bare`, label: `Perspective switch, reference: bare Cytoscape, plainest switch, ${k} elements (busy time)`, unit: 'ms', note: 'same graph, bare page laid out by fcose' }, bareSwitchBusy(bareSwitch.get(size)!));
     add({ id: `switch-${size}-raf`, label: `Perspective switch, ${k} elements: mark → two animation frames`, unit: 'ms' }, switchRaw(runs));
     add({ id: `select-${size}`, label: `Selection → detail pane painted, ${k} elements`, unit: 'ms' }, perRun(runs, (r) => r.selection));
   }
@@ -326,7 +340,7 @@ async function main(): Promise<void> {
   console.log(failed.length === 0 ? 'All targets met.' : `Targets not met:\n- ${failed.join('\n- ')}`);
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ machine, runs: RUNS, results, raw: { builtin, bareBuiltin, imports: Object.fromEntries(imports), bare: Object.fromEntries(bare) } }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ machine, runs: RUNS, results, raw: { builtin, bareBuiltin, bareSwitchBuiltin, imports: Object.fromEntries(imports), bare: Object.fromEntries(bare), bareSwitch: Object.fromEntries(bareSwitch) } }, null, 2)}\n`);
   writeFileSync(join(dir, 'latest.md'), `${header}\n\n${table}\n`);
   console.log('wrote bench/results/latest.json and bench/results/latest.md');
 }

@@ -334,7 +334,11 @@ export class Explorer {
     const key = datasetKey(graph);
     const stored = loadStoredPositions(this.#storage, key);
     const merged = shipped || stored ? { ...shipped, ...stored } : undefined;
-    const complete = merged !== undefined && graph.everyNode((id) => merged[id] !== undefined || (this.#hasMembers(graph, id)));
+    const groups = new Set<string>();
+    graph.forEachNode((_id, a) => {
+      if (a.parent !== undefined) groups.add(a.parent);
+    });
+    const complete = merged !== undefined && graph.everyNode((id) => merged[id] !== undefined || groups.has(id));
     this.#positions = complete ? merged : undefined;
     this.selection = null;
     this.selectedIds = [];
@@ -358,7 +362,9 @@ export class Explorer {
     const graph = this.graph;
     if (this.#metricsLoad?.graph === graph) return this.#metricsLoad.promise;
     // Off the main thread for a large graph (metrics-client.ts); graphology-metrics is loaded only now.
-    const promise = import('../metrics-client')
+    // Metrics are extras for the panes: computed when the page is idle, never before the first picture.
+    const promise = whenIdle()
+      .then(() => import('../metrics-client'))
       .then(({ computeMetrics }) => computeMetrics(graph))
       .then(
         (metrics) => {
@@ -371,9 +377,6 @@ export class Explorer {
     return promise;
   }
 
-  #hasMembers(graph: ActorGraph, id: string): boolean {
-    return graph.someNode((_n, a) => a.parent === id);
-  }
 
   /** Shows another graph (an import); positions, when the file has them, are used as shipped. */
   replaceGraph(graph: ActorGraph, positions: Positions | undefined): void {
@@ -592,4 +595,12 @@ export class Explorer {
     else this.select(null);
     this.focusHops = state.selection?.kind === 'actor' ? state.focusHops : 0;
   }
+}
+
+/** Resolves when the page is idle (requestIdleCallback where there is one; a task otherwise). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
 }

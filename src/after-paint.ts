@@ -1,0 +1,21 @@
+/**
+ * Runs work after the browser has painted the next frame: what the first picture (or the frame
+ * answering a gesture) does not need waits until that frame is on screen. Two animation frames
+ * (the second starts once the first has been presented), then a task of its own. A page in a
+ * background tab draws no frames: the work then runs after `fallbackMs` anyway.
+ */
+export function afterNextPaint(work: () => void, fallbackMs = 1000): void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    work();
+  };
+  const fallback = setTimeout(run, fallbackMs);
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run, 0)));
+}
