@@ -13,6 +13,7 @@ import type { Positions } from '../model/interchange';
 import type { ActorKind } from '../model/schema';
 import { relationTypeInfo } from '../model/typology';
 import { KIND_LOOKS } from './palette';
+import { ancestorsOf, centreOf, descendantsOf, membersOf } from '../model/membership';
 
 export interface ActorNodeData {
   readonly id: string;
@@ -86,59 +87,6 @@ export function estimateLabelBox(label: string): { width: number; height: number
 }
 
 export const META_PREFIX = 'meta:';
-
-/** Each actor's ancestors, nearest first (cycles and unknown parents cut). */
-export function ancestorsOf(graph: ActorGraph, actor: string): string[] {
-  const chain: string[] = [];
-  const seen = new Set<string>([actor]);
-  let parent = graph.hasNode(actor) ? graph.getNodeAttribute(actor, 'parent') : undefined;
-  while (parent !== undefined && graph.hasNode(parent) && !seen.has(parent)) {
-    chain.push(parent);
-    seen.add(parent);
-    parent = graph.getNodeAttribute(parent, 'parent');
-  }
-  return chain;
-}
-
-/** Members of each actor (direct children), in graph order. */
-export function membersOf(graph: ActorGraph): ReadonlyMap<string, readonly string[]> {
-  const members = new Map<string, string[]>();
-  graph.forEachNode((node, a) => {
-    if (a.parent === undefined || !graph.hasNode(a.parent)) return;
-    const list = members.get(a.parent);
-    if (list) list.push(node);
-    else members.set(a.parent, [node]);
-  });
-  return members;
-}
-
-/** Every member of an actor, members of members included (cycle-safe). */
-export function descendantsOf(members: ReadonlyMap<string, readonly string[]>, actor: string): string[] {
-  const out: string[] = [];
-  const stack = [...(members.get(actor) ?? [])];
-  const seen = new Set<string>([actor]);
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    out.push(next);
-    stack.push(...(members.get(next) ?? []));
-  }
-  return out;
-}
-
-/** The centre of the bounding box of the given positions, or undefined when none is known. */
-export function centreOf(ids: readonly string[], positions: Positions | undefined): { x: number; y: number } | undefined {
-  if (!positions) return undefined;
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-  for (const id of ids) {
-    const p = positions[id];
-    if (!p) continue;
-    x1 = Math.min(x1, p.x); y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x); y2 = Math.max(y2, p.y);
-  }
-  return x1 === Infinity ? undefined : { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
-}
 
 export function buildElements(graph: ActorGraph, options: ElementOptions = {}): CyElements {
   const { positions } = options;

@@ -18,7 +18,8 @@ import { describeCompareCounts, perspectiveView, type Perspective, type Perspect
 import { chooseSubgraph, neighbourhood, subgraphOfChoice, type DescribedChoice } from '../model/subgraph';
 import { formatUrlState, type FocusHops, type KnownIds, type Selection, type UrlState } from '../model/url-state';
 import { relationTypeInfo, type QuadClassId, type RelationTypeId } from '../model/typology';
-import { ancestorsOf, buildElements, centreOf, descendantsOf, membersOf, type CyElements } from '../cy/elements';
+import { buildElements, type CyElements } from '../cy/elements';
+import { ancestorsOf, centreOf, descendantsOf, membersOf } from '../model/membership';
 import { elementLooks, type ElementLook } from '../cy/looks';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from './canvas-port';
 import { actorDetails, relationDetails, sourceMap, type ActorDetails, type RelationDetails, type SourceInfo } from './details';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, buildElements, centreOf, elementIds, estimateLabelBox, META_PREFIX } from '../../src/cy/elements';
+import { buildElements, elementIds, estimateLabelBox, META_PREFIX } from '../../src/cy/elements';
+import { ancestorsOf, centreOf } from '../../src/model/membership';
 import { fixtureGraph } from '../fixtures/explorer';
 
 const graph = fixtureGraph();
