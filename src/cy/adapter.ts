@@ -16,6 +16,7 @@ import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './
 import type { ElementLook } from './looks';
 import { STYLESHEET } from './style';
 import { coalesceStyleInvalidation } from './style-speedup';
+import { paintElementsDirectlyWhenSmall } from './small-graph-drawing';
 
 export interface AdapterCallbacks {
   /** A click or tap on an element (null: the background); additive when shift, ctrl or cmd was held. */
@@ -75,6 +76,7 @@ export class CyAdapter implements CanvasPort {
       layout: { name: 'preset', fit: false },
     });
     coalesceStyleInvalidation(this.#cy);
+    paintElementsDirectlyWhenSmall(this.#cy);
     this.#listen();
     this.#watchSize(container);
   }
