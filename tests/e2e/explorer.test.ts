@@ -220,6 +220,44 @@ describe('explorer in Chromium', () => {
     await page.context().close();
   });
 
+  it('every element on the canvas wears the look the state gives it, through switches and hovering', async () => {
+    const page = await harness.openExplorer({ width: 1280, height: 800 });
+    const mismatches = () => page.evaluate(() => {
+      const { explorer, canvas } = window.__explorer!;
+      const cy = canvas()!.getCore();
+      const out: string[] = [];
+      for (const [id, look] of explorer.looks) {
+        const element = cy.getElementById(id);
+        const want = look.classes.split(' ').filter(Boolean).sort().join(' ');
+        const have = element.classes().filter((c) => c !== 'hovered').sort().join(' ');
+        if (want !== have) out.push(`${id}: ${have} ≠ ${want}`);
+      }
+      return out;
+    });
+    const sources = graph.getAttribute('sources').map((s) => s.id);
+    for (const p of [{ mode: 'one', source: sources[0]! }, { mode: 'compare', a: sources[1]!, b: sources[2]! }, { mode: 'one', source: sources[3]! }, { mode: 'all' }] as const) {
+      await page.evaluate((perspective) => {
+        window.__explorer!.explorer.setPerspective(perspective);
+        window.__explorer!.flush();
+      }, p);
+      expect(await mismatches()).toEqual([]);
+    }
+    // Elements given their classes together share them in Cytoscape: hovering one must mark only it.
+    const hovered = await page.evaluate(() => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      const edges = cy.edges(':visible');
+      const first = edges[0]!;
+      first.emit('mouseover');
+      const marked = cy.elements('.hovered').map((e) => e.id());
+      first.emit('mouseout');
+      return { first: first.id(), marked, after: cy.elements('.hovered').length };
+    });
+    expect(hovered.marked).toEqual([hovered.first]);
+    expect(hovered.after).toBe(0);
+    expect(await mismatches()).toEqual([]);
+    await page.context().close();
+  });
+
   it('compare two articles: the counts match the data', async () => {
     const page = await harness.openExplorer({ width: 1920, height: 1080 });
     await page.getByLabel('Perspective', { exact: true }).selectOption('compare');
