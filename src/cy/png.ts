@@ -6,7 +6,13 @@
  * short-lived Cytoscape instance in an off-screen container, and that instance draws the picture.
  * The live view is never touched: no element is hidden, unselected or moved, no event fires, so
  * there is nothing to restore, and the picture carries no selection highlight. Its pixel ratio is
- * fixed at 1, so "2×" means twice the layout's size on any screen.
+ * fixed at 1 and its zoom at 1, so "2×" means twice the layout's size on any screen, and labels
+ * are drawn whatever the zoom on screen.
+ *
+ * Speed (issue 6; measured with `npm run bench`): the copy draws the graph once, at the export
+ * scale, into a canvas that is copied as pixels under the caption. It is made, drawn and destroyed
+ * without waiting in between, so it never draws a frame of its own, and the only PNG encoded is
+ * the final picture (no PNG of the graph alone is encoded and decoded again).
  *
  * Browsers refuse canvases over a size (here 16384 px per side and 268,435,456 px in all); a
  * picture that would pass them is drawn at the largest scale that fits, and the result says so.
@@ -323,7 +329,8 @@ function liveStylesheet(core: cytoscape.Core): { stylesheet: cytoscape.Styleshee
 function offscreenContainer(): HTMLDivElement {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
-  container.style.cssText = 'position:fixed;left:-20000px;top:0;width:800px;height:600px;pointer-events:none;visibility:hidden;';
+  // The copy never draws a frame of its own (see compose), so its view needs no size.
+  container.style.cssText = 'position:fixed;left:-20000px;top:0;width:1px;height:1px;pointer-events:none;visibility:hidden;';
   document.body.append(container);
   return container;
 }
@@ -339,31 +346,67 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
 }
 
 /**
- * Draws the chosen subgraph with its caption as a PNG. Throws a PngExportError (never returns an
- * empty blob) when nothing drawable is chosen or the browser cannot produce the image.
+ * The method of Cytoscape's canvas renderer that `cy.png()` itself draws with (3.3x:
+ * src/extensions/renderer/canvas/export-image.mjs): the elements drawn on a new canvas, which
+ * `cy.png()` then encodes. Internal, hence looked up with a type check.
  */
-export async function renderSubgraphPng(
+interface ImageRenderer {
+  bufferCanvasImage(options: { full: boolean; scale: number }): unknown;
+}
+
+function imageRenderer(cy: cytoscape.Core): ImageRenderer | undefined {
+  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
+  if (typeof renderer !== 'object' || renderer === null) return undefined;
+  const method = (renderer as Partial<Record<keyof ImageRenderer, unknown>>).bufferCanvasImage;
+  return typeof method === 'function' ? (renderer as ImageRenderer) : undefined;
+}
+
+/** The graph at the export scale, to be copied under the caption. */
+type GraphImage = { readonly canvas: HTMLCanvasElement } | { readonly png: Blob };
+
+/**
+ * The copy's elements drawn at `scale` (their full bounding box, transparent around them): a
+ * canvas from the renderer's `bufferCanvasImage`, or, if a Cytoscape upgrade renamed it or it
+ * gives no usable canvas, a PNG from the public `cy.png` (correct, only slower). Synchronous
+ * either way, so the copy can be destroyed before anything waits.
+ */
+function drawGraph(copy: cytoscape.Core, scale: number): GraphImage {
+  const drawn = imageRenderer(copy)?.bufferCanvasImage({ full: true, scale });
+  if (drawn instanceof HTMLCanvasElement && drawn.width > 0 && drawn.height > 0) return { canvas: drawn };
+  const png = copy.png({ output: 'blob', full: true, scale });
+  if (png.size === 0) throw new PngExportError('The browser drew an empty picture of the graph.');
+  return { png };
+}
+
+interface Composed {
+  readonly canvas: HTMLCanvasElement;
+  readonly ctx: CanvasRenderingContext2D;
+  readonly choice: ScaleChoice;
+  /** The graph, still to be copied onto `canvas` with its top-left at `graphAt`. */
+  readonly graph: GraphImage;
+  readonly graphAt: { readonly x: number; readonly y: number };
+}
+
+/**
+ * Everything that needs the short-lived copy, done without waiting (so the copy never reaches an
+ * animation frame): the copy is made, measured, drawn at the chosen scale and destroyed; the
+ * picture's canvas gets its background and caption.
+ */
+function compose(
   core: cytoscape.Core,
+  elements: cytoscape.ElementDefinition[],
+  stylesheet: cytoscape.StylesheetJson,
+  fnProperties: ReadonlySet<string>,
   request: PngExportRequest,
-  options: PngRenderOptions = {},
-): Promise<PngExportResult> {
-  const { elements, nodeCount } = copyElements(core, request);
-  if (nodeCount === 0) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
-
-  let stylesheet: cytoscape.StylesheetJson;
-  let fnProperties = new Set<string>();
-  if (options.stylesheet) stylesheet = options.stylesheet;
-  else ({ stylesheet, fnProperties } = liveStylesheet(core));
-
+): Composed {
   const container = offscreenContainer();
   let copy: cytoscape.Core | undefined;
-  let bitmap: ImageBitmap | undefined;
   try {
     copy = cytoscape({
       container,
       elements,
       style: stylesheet,
-      layout: { name: 'preset' },
+      layout: { name: 'preset', fit: false },
       pixelRatio: 1,
       userZoomingEnabled: false,
       userPanningEnabled: false,
@@ -406,10 +449,7 @@ export async function renderSubgraphPng(
 
     const choice = chooseScale(width1, height1, request.scale);
     const { scale } = choice;
-
-    const graphBlob = await target.png({ output: 'blob-promise', full: true, scale });
-    if (graphBlob.size === 0) throw new PngExportError('The browser drew an empty picture of the graph.');
-    bitmap = await createImageBitmap(graphBlob);
+    const graph = drawGraph(target, scale);
 
     const canvas = document.createElement('canvas');
     canvas.width = choice.width;
@@ -420,12 +460,42 @@ export async function renderSubgraphPng(
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
     }
-    ctx.drawImage(bitmap, Math.round(graphX * scale), Math.round(PADDING * scale));
     ctx.save();
     ctx.scale(scale, scale);
     drawOps(ctx, [{ op: 'line', x1: PADDING, y1: ruleY, x2: width1 - PADDING, y2: ruleY, color: RULE, width: 1 }, ...layout.ops]);
     ctx.restore();
+    return { canvas, ctx, choice, graph, graphAt: { x: Math.round(graphX * scale), y: Math.round(PADDING * scale) } };
+  } finally {
+    copy?.destroy();
+    container.remove();
+  }
+}
 
+/**
+ * Draws the chosen subgraph with its caption as a PNG. Throws a PngExportError (never returns an
+ * empty blob) when nothing drawable is chosen or the browser cannot produce the image.
+ */
+export async function renderSubgraphPng(
+  core: cytoscape.Core,
+  request: PngExportRequest,
+  options: PngRenderOptions = {},
+): Promise<PngExportResult> {
+  const { elements, nodeCount } = copyElements(core, request);
+  if (nodeCount === 0) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
+
+  let stylesheet: cytoscape.StylesheetJson;
+  let fnProperties = new Set<string>();
+  if (options.stylesheet) stylesheet = options.stylesheet;
+  else ({ stylesheet, fnProperties } = liveStylesheet(core));
+
+  let bitmap: ImageBitmap | undefined;
+  try {
+    const picture = compose(core, elements, stylesheet, fnProperties, request);
+    const { canvas, ctx, choice, graphAt } = picture;
+    let graph: CanvasImageSource;
+    if ('canvas' in picture.graph) graph = picture.graph.canvas;
+    else graph = bitmap = await createImageBitmap(picture.graph.png);
+    ctx.drawImage(graph, graphAt.x, graphAt.y);
     const blob = await canvasToBlob(canvas);
     if (!blob || blob.size === 0) {
       throw new PngExportError(`The browser could not encode the ${choice.width} × ${choice.height} picture as PNG.`);
@@ -442,7 +512,5 @@ export async function renderSubgraphPng(
     throw new PngExportError(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     bitmap?.close();
-    copy?.destroy();
-    container.remove();
   }
 }

@@ -1,7 +1,9 @@
 /**
  * End to end, in Chromium: the PNG export of a two-node selection (a real PNG, of the chosen part
- * only, different from the whole-graph picture), and importing a valid file (our own JSON export)
- * and an invalid one (which leaves the graph as it was), through the toolbar's Export… and Import….
+ * only, different from the whole-graph picture), the same picture through the public `cy.png`
+ * when the renderer internal the export draws with is missing, and importing a valid file (our
+ * own JSON export) and an invalid one (which leaves the graph as it was), through the toolbar's
+ * Export… and Import….
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +92,34 @@ describe('export and import in the browser', () => {
       const cy = window.__explorer!.canvas()!.getCore();
       return { pan: cy.pan(), zoom: cy.zoom() };
     })).toEqual(view);
+  });
+
+  it('draws the same picture through the public cy.png when the renderer internal it uses is missing', async () => {
+    const page = await harness.openExplorer({ width: 1400, height: 900 });
+    await openTool(page, 'Export…');
+    const direct = await exportPng(page);
+    // As if a Cytoscape upgrade had renamed `bufferCanvasImage`: only `cy.png()` may still use it.
+    await page.evaluate(() => {
+      type Renderer = { bufferCanvasImage?: unknown; png: (this: Renderer, options: unknown) => unknown };
+      const core = window.__explorer!.canvas()!.getCore() as unknown as { renderer(): Renderer };
+      let owner: Renderer | null = core.renderer();
+      while (owner && !Object.prototype.hasOwnProperty.call(owner, 'bufferCanvasImage')) owner = Object.getPrototypeOf(owner) as Renderer | null;
+      if (!owner) throw new Error('no bufferCanvasImage on the renderer');
+      const buffer = owner.bufferCanvasImage;
+      const png = owner.png;
+      owner.bufferCanvasImage = undefined;
+      owner.png = function (this: Renderer, options: unknown) {
+        this.bufferCanvasImage = buffer;
+        try {
+          return png.call(this, options);
+        } finally {
+          delete this.bufferCanvasImage;
+        }
+      };
+    });
+    const fallback = await exportPng(page);
+    expect([fallback.width, fallback.height]).toEqual([direct.width, direct.height]);
+    expect(fallback.bytes.equals(direct.bytes)).toBe(true);
   });
 
   it('imports its own JSON export, refuses an invalid file without touching the graph, and goes back', async () => {
