@@ -149,35 +149,58 @@ function layoutCaption(caption: CaptionData, x: number, y: number, width: number
     cursor += 8;
   }
 
-  const { kinds, quadClasses } = caption.legend;
-  if (kinds.length > 0 || quadClasses.length > 0) {
+  const { kinds, quadClasses, edgeColours } = caption.legend;
+  const edgeEntries = edgeColours?.entries ?? [];
+  if (kinds.length > 0 || quadClasses.length > 0 || edgeEntries.length > 0) {
     paragraph('Legend', 13, { weight: 'bold', gap: 4 });
-    // Actor kinds flow on one line (wrapping when needed): a dot, then "State (3)".
     const f = font(12);
-    let lineX = x;
-    for (const kind of kinds) {
-      const label = `${kind.label} (${kind.count})`;
-      const itemWidth = 16 + measure(label, f) + 18;
-      if (lineX > x && lineX + itemWidth > x + width) {
-        lineX = x;
-        cursor += 18;
+    /** Items on one line (wrapping when needed): a swatch, then "label (count)". */
+    const flow = (items: readonly { label: string; swatch: (x: number, y: number) => DrawOp }[]): void => {
+      let lineX = x;
+      for (const item of items) {
+        const itemWidth = 16 + measure(item.label, f) + 18;
+        if (lineX > x && lineX + itemWidth > x + width) {
+          lineX = x;
+          cursor += 18;
+        }
+        ops.push(item.swatch(lineX, cursor));
+        ops.push({ op: 'text', x: lineX + 16, y: cursor, text: item.label, font: f, color: TEXT });
+        lineX += itemWidth;
       }
+      if (items.length > 0) cursor += 22;
+    };
+    // Actor kinds: the node's shape (or a dot) in its colour, then "State (3)".
+    flow(kinds.map((kind) => {
       const swatch = kind.color ?? KIND_COLORS[kind.kind];
-      if (kind.icon !== undefined) ops.push({ op: 'icon', x: lineX, y: cursor + 1, size: 12, path: kind.icon, color: swatch });
-      else ops.push({ op: 'circle', x: lineX + 6, y: cursor + 7, r: 6, color: swatch });
-      ops.push({ op: 'text', x: lineX + 16, y: cursor, text: label, font: f, color: TEXT });
-      lineX += itemWidth;
+      return {
+        label: `${kind.label} (${kind.count})`,
+        swatch: (sx, sy): DrawOp => kind.icon !== undefined
+          ? { op: 'icon', x: sx, y: sy + 1, size: 12, path: kind.icon, color: swatch }
+          : { op: 'circle', x: sx + 6, y: sy + 7, r: 6, color: swatch },
+      };
+    }));
+    // Edges coloured by tone or comparison: what each colour means, a stroke in it for each.
+    if (edgeColours && edgeEntries.length > 0) {
+      paragraph(edgeColours.title, 12, { gap: 2 });
+      flow(edgeEntries.map((entry) => ({
+        label: `${entry.label} (${entry.count})`,
+        swatch: (sx, sy): DrawOp => ({ op: 'line', x1: sx + 1, y1: sy + 7, x2: sx + 11, y2: sy + 7, color: entry.color, width: 3 }),
+      })));
     }
-    if (kinds.length > 0) cursor += 22;
-    // One line per QuadClass: a stroke in its colour, its name, and the relation types shown.
+    // One line per QuadClass with the relation types shown; a stroke in its colour when that is
+    // how the picture colours edges.
+    if (edgeColours && quadClasses.length > 0) paragraph('Relation types shown', 12, { gap: 2 });
     for (const quad of quadClasses) {
       const types = quad.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ');
       const text = `${quad.label}: ${types}`;
-      const lines = wrap(text, width - 30, f, measure);
-      const swatch = quad.color ?? QUAD_CLASS_COLORS[quad.quadClass];
-      ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
+      const indent = edgeColours ? 0 : 30;
+      const lines = wrap(text, width - indent, f, measure);
+      if (!edgeColours) {
+        const swatch = quad.color ?? QUAD_CLASS_COLORS[quad.quadClass];
+        ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
+      }
       for (const line of lines) {
-        ops.push({ op: 'text', x: x + 30, y: cursor, text: line, font: f, color: TEXT });
+        ops.push({ op: 'text', x: x + indent, y: cursor, text: line, font: f, color: TEXT });
         cursor += 16;
       }
       cursor += 4;
