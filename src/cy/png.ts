@@ -6,13 +6,18 @@
  * short-lived Cytoscape instance in an off-screen container, and that instance draws the picture.
  * The live view is never touched: no element is hidden, unselected or moved, no event fires, so
  * there is nothing to restore, and the picture carries no selection highlight. Its pixel ratio is
- * fixed at 1 and its zoom at 1, so "2×" means twice the layout's size on any screen, and labels
- * are drawn whatever the zoom on screen.
+ * fixed at 1 and its zoom at 1 (it is not fitted to its container), so "2×" means twice the
+ * layout's size on any screen, and no label is left out as too small to read (the stylesheet's
+ * min-zoomed-font-size is met at zoom 1). The copy takes the elements in the live view's order,
+ * so overlapping elements and parallel edges are drawn as on screen.
  *
- * Speed (issue 6; measured with `npm run bench`): the copy draws the graph once, at the export
- * scale, into a canvas that is copied as pixels under the caption. It is made, drawn and destroyed
- * without waiting in between, so it never draws a frame of its own, and the only PNG encoded is
- * the final picture (no PNG of the graph alone is encoded and decoded again).
+ * Speed (issue 6; measured with `npm run bench`): when the live view draws exactly the picture
+ * (the choice is everything it shows, nothing is selected or under the pointer, its zoom leaves
+ * out no label a copy would draw), its own renderer draws the chosen elements onto a new canvas
+ * and no copy is made: making one and computing its style is most of the work otherwise. Either
+ * way the graph is drawn once, at the export scale, and copied as pixels under the caption; a copy
+ * is made, drawn and destroyed without waiting in between, so it never draws a frame of its own;
+ * and the only PNG encoded is the final picture.
  *
  * Browsers refuse canvases over a size (here 16384 px per side and 268,435,456 px in all); a
  * picture that would pass them is drawn at the largest scale that fits, and the result says so.
@@ -290,7 +295,7 @@ export function chooseScale(width1: number, height1: number, requested: number):
   };
 }
 
-// --- the off-screen copy ------------------------------------------------------------------
+// --- what is drawn: the chosen elements ---------------------------------------------------
 
 type StyleWithJson = { json(): cytoscape.StylesheetJson };
 
@@ -299,38 +304,95 @@ type StyleWithJson = { json(): cytoscape.StylesheetJson };
 // belong to the live view, not to the picture; perspective and focus fading (`faded`) stay.
 const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed', 'backdrop']);
 
-const keptClasses = (element: cytoscape.SingularElementReturnValue): string[] =>
+const keptClasses = (element: cytoscape.SingularElementArgument): string[] =>
   element.classes().filter((name) => !POINTER_CLASSES.has(name));
 
-interface Copy {
-  readonly elements: cytoscape.ElementDefinition[];
-  readonly nodeCount: number;
+/** The chosen elements that exist in `core`: the nodes, and the edges with both ends chosen. */
+function chosenElements(core: cytoscape.Core, request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>): {
+  readonly nodes: cytoscape.NodeCollection;
+  readonly edges: cytoscape.EdgeCollection;
+} {
+  const nodeIds = new Set(request.nodeIds);
+  const edgeIds = new Set(request.edgeIds);
+  const nodes = core.nodes().filter((node) => nodeIds.has(node.id()));
+  const edges = core.edges().filter((edge) => edgeIds.has(edge.id()) && nodeIds.has(edge.source().id()) && nodeIds.has(edge.target().id()));
+  return { nodes, edges };
 }
 
-/** Definitions of the chosen elements that exist in `core`: data, position, classes; no selection. */
-function copyElements(core: cytoscape.Core, request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>): Copy {
-  const nodes = new Set<string>();
+// --- drawing from the live view ------------------------------------------------------------
+
+/**
+ * The methods of Cytoscape's canvas renderer (3.3x, src/extensions/renderer) that `cy.png()`
+ * draws with: the elements in drawing order, drawing some of them on a 2D context under its
+ * transform, and the pixel ratio the labels' minimum size is judged at. Internal, hence looked up
+ * with a type check.
+ */
+interface ElementPainter {
+  getCachedZSortedEles(): ArrayLike<cytoscape.SingularElementArgument>;
+  drawElements(context: CanvasRenderingContext2D, elements: ArrayLike<cytoscape.SingularElementArgument>): void;
+  getPixelRatio(): number;
+}
+
+function elementPainter(cy: cytoscape.Core): ElementPainter | undefined {
+  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
+  if (typeof renderer !== 'object' || renderer === null) return undefined;
+  const r = renderer as Partial<Record<keyof ElementPainter, unknown>>;
+  const ok = typeof r.getCachedZSortedEles === 'function' && typeof r.drawElements === 'function' && typeof r.getPixelRatio === 'function';
+  return ok ? (renderer as ElementPainter) : undefined;
+}
+
+/**
+ * Whether the live view draws exactly the picture a copy of the chosen elements would: they are
+ * all it lays out (every element not `display: none` is chosen, even a transparent one, as it
+ * counts in compound bounds and edge bundles), all visible, none selected, grabbed or marked by
+ * the pointer, no compound parent left out, and each label is drawn at the view's zoom exactly
+ * when it would be at zoom 1 (Cytoscape leaves out labels under `min-zoomed-font-size` at the
+ * zoom's power of two).
+ */
+function liveViewIsThePicture(core: cytoscape.Core, chosen: cytoscape.Collection, painter: ElementPainter): boolean {
+  const laidOut = core.elements().filter((ele) => ele.style('display') !== 'none');
+  if (laidOut.length !== chosen.length || !laidOut.same(chosen) || chosen.filter(':hidden').nonempty()) return false;
+  const marked = [':selected', ':active', ':grabbed', ...[...POINTER_CLASSES].map((name) => `.${name}`)].join(', ');
+  if (chosen.filter(marked).nonempty()) return false;
+  if (chosen.nodes().parent().difference(chosen).nonempty()) return false;
+  const labelScale = 2 ** Math.ceil(Math.log2(core.zoom() * painter.getPixelRatio()));
+  return labelScale === 1 || chosen.toArray().every((ele: cytoscape.SingularElementArgument) => {
+    const hasLabel = ['label', 'source-label', 'target-label'].some((name) => String(ele.style(name) ?? '').length > 0);
+    if (!hasLabel) return true;
+    const size = Number(ele.numericStyle('font-size'));
+    const min = Number(ele.numericStyle('min-zoomed-font-size'));
+    return size * labelScale >= min === size >= min;
+  });
+}
+
+/** The chosen elements' picture at `scale`, drawn by the live view's renderer on a new canvas (as bufferCanvasImage does). */
+function drawLive(chosen: cytoscape.Collection, painter: ElementPainter, bounds: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH, scale: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(bounds.w) * scale;
+  canvas.height = Math.ceil(bounds.h) * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new PngExportError(`The browser could not make a ${canvas.width} × ${canvas.height} canvas.`);
+  ctx.translate(-bounds.x1 * scale, -bounds.y1 * scale);
+  ctx.scale(scale, scale);
+  painter.drawElements(ctx, Array.from(painter.getCachedZSortedEles()).filter((ele) => chosen.has(ele)));
+  return canvas;
+}
+
+// --- drawing from a short-lived copy -------------------------------------------------------
+
+/** Definitions of the chosen elements: data, position, classes; no selection, no pointer state. */
+function copyDefinitions(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): cytoscape.ElementDefinition[] {
   const elements: cytoscape.ElementDefinition[] = [];
-  for (const id of request.nodeIds) {
-    const node = core.getElementById(id);
-    if (node.empty() || !node.isNode() || nodes.has(id)) continue;
-    nodes.add(id);
-  }
-  for (const id of nodes) {
-    const node = core.getElementById(id);
+  nodes.forEach((node) => {
     const data: Record<string, unknown> = { ...(node.data() as Record<string, unknown>) };
     const parent = data.parent;
-    if (typeof parent !== 'string' || !nodes.has(parent)) delete data.parent;
+    if (typeof parent !== 'string' || !nodes.has(node.cy().getElementById(parent))) delete data.parent;
     elements.push({ group: 'nodes', data: data as cytoscape.NodeDataDefinition, position: { ...node.position() }, classes: keptClasses(node) });
-  }
-  for (const id of new Set(request.edgeIds)) {
-    const edge = core.getElementById(id);
-    if (edge.empty() || !edge.isEdge()) continue;
-    const data = { ...(edge.data() as cytoscape.EdgeDataDefinition) };
-    if (!nodes.has(data.source) || !nodes.has(data.target)) continue;
-    elements.push({ group: 'edges', data, classes: keptClasses(edge) });
-  }
-  return { elements, nodeCount: nodes.size };
+  });
+  edges.forEach((edge) => {
+    elements.push({ group: 'edges', data: { ...(edge.data() as cytoscape.EdgeDataDefinition) }, classes: keptClasses(edge) });
+  });
+  return elements;
 }
 
 /** The live stylesheet without function values, and the names of the properties that had one. */
@@ -387,18 +449,82 @@ function imageRenderer(cy: cytoscape.Core): ImageRenderer | undefined {
 /** The graph at the export scale, to be copied under the caption. */
 type GraphImage = { readonly canvas: HTMLCanvasElement } | { readonly png: Blob };
 
+type Bounds = cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH;
+
+/** What draws the graph: its bounds at 1×, then its picture at a scale; disposed of when done. */
+interface GraphSource {
+  readonly bounds: Bounds;
+  draw(scale: number): GraphImage;
+  dispose(): void;
+}
+
+function liveSource(chosen: cytoscape.Collection, painter: ElementPainter): GraphSource {
+  const bounds = chosen.boundingBox();
+  return { bounds, draw: (scale) => ({ canvas: drawLive(chosen, painter, bounds, scale) }), dispose: () => undefined };
+}
+
 /**
  * The copy's elements drawn at `scale` (their full bounding box, transparent around them): a
  * canvas from the renderer's `bufferCanvasImage`, or, if a Cytoscape upgrade renamed it or it
  * gives no usable canvas, a PNG from the public `cy.png` (correct, only slower). Synchronous
  * either way, so the copy can be destroyed before anything waits.
  */
-function drawGraph(copy: cytoscape.Core, scale: number): GraphImage {
+function drawCopy(copy: cytoscape.Core, scale: number): GraphImage {
   const drawn = imageRenderer(copy)?.bufferCanvasImage({ full: true, scale });
   if (drawn instanceof HTMLCanvasElement && drawn.width > 0 && drawn.height > 0) return { canvas: drawn };
   const png = copy.png({ output: 'blob', full: true, scale });
   if (png.size === 0) throw new PngExportError('The browser drew an empty picture of the graph.');
   return { png };
+}
+
+/** A short-lived Cytoscape instance with the chosen elements, the live stylesheet (or `options.stylesheet`) and zoom 1. */
+function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection, options: PngRenderOptions): GraphSource {
+  let stylesheet: cytoscape.StylesheetJson;
+  let fnProperties = new Set<string>();
+  if (options.stylesheet) stylesheet = options.stylesheet;
+  else ({ stylesheet, fnProperties } = liveStylesheet(core));
+
+  const container = offscreenContainer();
+  try {
+    const copy = cytoscape({
+      container,
+      elements: copyDefinitions(nodes, edges),
+      style: stylesheet,
+      layout: { name: 'preset', fit: false },
+      pixelRatio: 1,
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+    });
+    const dispose = (): void => {
+      copy.destroy();
+      container.remove();
+    };
+    try {
+      if (fnProperties.size > 0) {
+        copy.batch(() => {
+          copy.elements().forEach((element) => {
+            const live = core.getElementById(element.id());
+            const bypass: Record<string, unknown> = {};
+            for (const name of fnProperties) {
+              const value: unknown = live.style(name);
+              if (value !== undefined && value !== null) bypass[name] = value;
+            }
+            element.style(bypass);
+          });
+        });
+      }
+      return { bounds: copy.elements().boundingBox(), draw: (scale) => drawCopy(copy, scale), dispose };
+    } catch (error) {
+      dispose();
+      throw error;
+    }
+  } catch (error) {
+    container.remove();
+    throw error;
+  }
 }
 
 interface Composed {
@@ -411,48 +537,19 @@ interface Composed {
 }
 
 /**
- * Everything that needs the short-lived copy, done without waiting (so the copy never reaches an
- * animation frame): the copy is made, measured, drawn at the chosen scale and destroyed; the
- * picture's canvas gets its background and caption.
+ * Everything but the waiting: the graph is measured and drawn at the chosen scale, by the live
+ * view when it shows exactly the picture, otherwise by a short-lived copy, made and destroyed
+ * here (so it never reaches an animation frame); the picture's canvas gets its background and
+ * caption.
  */
-function compose(
-  core: cytoscape.Core,
-  elements: cytoscape.ElementDefinition[],
-  stylesheet: cytoscape.StylesheetJson,
-  fnProperties: ReadonlySet<string>,
-  request: PngExportRequest,
-): Composed {
-  const container = offscreenContainer();
-  let copy: cytoscape.Core | undefined;
+function compose(core: cytoscape.Core, request: PngExportRequest, options: PngRenderOptions): Composed {
+  const { nodes, edges } = chosenElements(core, request);
+  if (nodes.empty()) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
+  const chosen = nodes.union(edges);
+  const painter = options.stylesheet ? undefined : elementPainter(core);
+  const source = painter && liveViewIsThePicture(core, chosen, painter) ? liveSource(chosen, painter) : copySource(core, nodes, edges, options);
   try {
-    copy = cytoscape({
-      container,
-      elements,
-      style: stylesheet,
-      layout: { name: 'preset', fit: false },
-      pixelRatio: 1,
-      userZoomingEnabled: false,
-      userPanningEnabled: false,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-      autounselectify: true,
-    });
-    const target = copy;
-    if (fnProperties.size > 0) {
-      target.batch(() => {
-        target.elements().forEach((element) => {
-          const live = core.getElementById(element.id());
-          const bypass: Record<string, unknown> = {};
-          for (const name of fnProperties) {
-            const value: unknown = live.style(name);
-            if (value !== undefined && value !== null) bypass[name] = value;
-          }
-          element.style(bypass);
-        });
-      });
-    }
-
-    const bounds = target.elements().boundingBox();
+    const { bounds } = source;
     const graphWidth = Math.ceil(bounds.w);
     const graphHeight = Math.ceil(bounds.h);
     if (!(graphWidth > 0 && graphHeight > 0)) throw new PngExportError('Nothing to export: the chosen elements have no visible size.');
@@ -472,7 +569,7 @@ function compose(
 
     const choice = chooseScale(width1, height1, request.scale);
     const { scale } = choice;
-    const graph = drawGraph(target, scale);
+    const graph = source.draw(scale);
 
     const canvas = document.createElement('canvas');
     canvas.width = choice.width;
@@ -489,8 +586,7 @@ function compose(
     ctx.restore();
     return { canvas, ctx, choice, graph, graphAt: { x: Math.round(graphX * scale), y: Math.round(PADDING * scale) } };
   } finally {
-    copy?.destroy();
-    container.remove();
+    source.dispose();
   }
 }
 
@@ -503,17 +599,9 @@ export async function renderSubgraphPng(
   request: PngExportRequest,
   options: PngRenderOptions = {},
 ): Promise<PngExportResult> {
-  const { elements, nodeCount } = copyElements(core, request);
-  if (nodeCount === 0) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
-
-  let stylesheet: cytoscape.StylesheetJson;
-  let fnProperties = new Set<string>();
-  if (options.stylesheet) stylesheet = options.stylesheet;
-  else ({ stylesheet, fnProperties } = liveStylesheet(core));
-
   let bitmap: ImageBitmap | undefined;
   try {
-    const picture = compose(core, elements, stylesheet, fnProperties, request);
+    const picture = compose(core, request, options);
     const { canvas, ctx, choice, graphAt } = picture;
     let graph: CanvasImageSource;
     if ('canvas' in picture.graph) graph = picture.graph.canvas;
