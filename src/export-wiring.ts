@@ -4,12 +4,12 @@
  * XML library) weighs on the first picture.
  */
 import type { CyAdapter } from './cy/adapter';
-import { KIND_LABELS, KIND_LOOKS, QUAD_COLOURS } from './cy/palette';
+import { KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS, toneBand } from './cy/palette';
 import { renderSubgraphPng } from './cy/png';
-import { buildCaption, type CaptionData, type CaptionPalette, type PngExportRequest, type PngExportResult } from './model/caption';
+import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type PngExportRequest, type PngExportResult } from './model/caption';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
-import type { Perspective } from './model/perspective';
+import type { Perspective, PerspectiveView } from './model/perspective';
 import { exportGraph } from './model/serialization';
 import { buildSubgraph } from './model/subgraph';
 import type { Explorer } from './state/explorer.svelte';
@@ -33,6 +33,35 @@ function shownSources(p: Perspective): ReadonlySet<string> | undefined {
   return p.mode === 'all' ? undefined : p.mode === 'one' ? new Set([p.source]) : new Set([p.a, p.b]);
 }
 
+/**
+ * How the canvas colours edges in this perspective, for the picture's legend: by the article's
+ * tone in a one-article perspective, by agreement in a comparison (the `by-tone` / `by-status`
+ * classes of cy/looks.ts, coloured by palette.ts); undefined in "all articles", where the
+ * QuadClass colours apply.
+ */
+export function edgeColouring(view: PerspectiveView, sourceLabel: (id: string) => string): EdgeColouring | undefined {
+  const p = view.perspective;
+  if (p.mode === 'one') {
+    return {
+      title: 'Edge colour — the article’s tone',
+      colours: TONE_BANDS.map((band) => ({ id: band.id, label: band.label, color: band.colour })),
+      colourOf: (edge) => {
+        const relation = view.relations.get(edge);
+        return relation?.visible ? toneBand(relation.tone).id : undefined;
+      },
+    };
+  }
+  if (p.mode === 'compare') {
+    const label = { agree: STATUS_LOOKS.agree.label, contested: STATUS_LOOKS.contested.label, 'only-a': `Only ${sourceLabel(p.a)}`, 'only-b': `Only ${sourceLabel(p.b)}` };
+    return {
+      title: 'Edge colour — how the two articles compare',
+      colours: (['agree', 'contested', 'only-a', 'only-b'] as const).map((status) => ({ id: status, label: label[status], color: STATUS_LOOKS[status].colour })),
+      colourOf: (edge) => view.relations.get(edge)?.status,
+    };
+  }
+  return undefined;
+}
+
 export interface ExportPanelProps {
   describeChoice: () => { nodeIds: readonly string[]; edgeIds: readonly string[]; summary: string };
   buildCaption: (nodeIds: string[], edgeIds: string[]) => CaptionData;
@@ -49,6 +78,7 @@ export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | u
       exportedAt: new Date(),
       palette: PALETTE,
       shownSources: shownSources(explorer.perspective),
+      edgeColouring: edgeColouring(explorer.view, (id) => explorer.sourceLabel(id)),
     }),
     renderPng: (request) => {
       const adapter = canvas();

@@ -6,7 +6,18 @@
  * short-lived Cytoscape instance in an off-screen container, and that instance draws the picture.
  * The live view is never touched: no element is hidden, unselected or moved, no event fires, so
  * there is nothing to restore, and the picture carries no selection highlight. Its pixel ratio is
- * fixed at 1, so "2×" means twice the layout's size on any screen.
+ * fixed at 1 and its zoom at 1 (it is not fitted to its container), so "2×" means twice the
+ * layout's size on any screen, and no label is left out as too small to read (the stylesheet's
+ * min-zoomed-font-size is met at zoom 1). The copy takes the elements in the live view's order,
+ * so overlapping elements and parallel edges are drawn as on screen.
+ *
+ * Speed (issue 6; measured with `npm run bench`): when the live view draws exactly the picture
+ * (the choice is everything it shows, nothing is selected or under the pointer, its zoom leaves
+ * out no label a copy would draw), its own renderer draws the chosen elements onto a new canvas
+ * and no copy is made: making one and computing its style is most of the work otherwise. Either
+ * way the graph is drawn once, at the export scale, and copied as pixels under the caption; a copy
+ * is made, drawn and destroyed without waiting in between, so it never draws a frame of its own;
+ * and the only PNG encoded is the final picture.
  *
  * Browsers refuse canvases over a size (here 16384 px per side and 268,435,456 px in all); a
  * picture that would pass them is drawn at the largest scale that fits, and the result says so.
@@ -143,35 +154,58 @@ function layoutCaption(caption: CaptionData, x: number, y: number, width: number
     cursor += 8;
   }
 
-  const { kinds, quadClasses } = caption.legend;
-  if (kinds.length > 0 || quadClasses.length > 0) {
+  const { kinds, quadClasses, edgeColours } = caption.legend;
+  const edgeEntries = edgeColours?.entries ?? [];
+  if (kinds.length > 0 || quadClasses.length > 0 || edgeEntries.length > 0) {
     paragraph('Legend', 13, { weight: 'bold', gap: 4 });
-    // Actor kinds flow on one line (wrapping when needed): a dot, then "State (3)".
     const f = font(12);
-    let lineX = x;
-    for (const kind of kinds) {
-      const label = `${kind.label} (${kind.count})`;
-      const itemWidth = 16 + measure(label, f) + 18;
-      if (lineX > x && lineX + itemWidth > x + width) {
-        lineX = x;
-        cursor += 18;
+    /** Items on one line (wrapping when needed): a swatch, then "label (count)". */
+    const flow = (items: readonly { label: string; swatch: (x: number, y: number) => DrawOp }[]): void => {
+      let lineX = x;
+      for (const item of items) {
+        const itemWidth = 16 + measure(item.label, f) + 18;
+        if (lineX > x && lineX + itemWidth > x + width) {
+          lineX = x;
+          cursor += 18;
+        }
+        ops.push(item.swatch(lineX, cursor));
+        ops.push({ op: 'text', x: lineX + 16, y: cursor, text: item.label, font: f, color: TEXT });
+        lineX += itemWidth;
       }
+      if (items.length > 0) cursor += 22;
+    };
+    // Actor kinds: the node's shape (or a dot) in its colour, then "State (3)".
+    flow(kinds.map((kind) => {
       const swatch = kind.color ?? KIND_COLORS[kind.kind];
-      if (kind.icon !== undefined) ops.push({ op: 'icon', x: lineX, y: cursor + 1, size: 12, path: kind.icon, color: swatch });
-      else ops.push({ op: 'circle', x: lineX + 6, y: cursor + 7, r: 6, color: swatch });
-      ops.push({ op: 'text', x: lineX + 16, y: cursor, text: label, font: f, color: TEXT });
-      lineX += itemWidth;
+      return {
+        label: `${kind.label} (${kind.count})`,
+        swatch: (sx, sy): DrawOp => kind.icon !== undefined
+          ? { op: 'icon', x: sx, y: sy + 1, size: 12, path: kind.icon, color: swatch }
+          : { op: 'circle', x: sx + 6, y: sy + 7, r: 6, color: swatch },
+      };
+    }));
+    // Edges coloured by tone or comparison: what each colour means, a stroke in it for each.
+    if (edgeColours && edgeEntries.length > 0) {
+      paragraph(edgeColours.title, 12, { gap: 2 });
+      flow(edgeEntries.map((entry) => ({
+        label: `${entry.label} (${entry.count})`,
+        swatch: (sx, sy): DrawOp => ({ op: 'line', x1: sx + 1, y1: sy + 7, x2: sx + 11, y2: sy + 7, color: entry.color, width: 3 }),
+      })));
     }
-    if (kinds.length > 0) cursor += 22;
-    // One line per QuadClass: a stroke in its colour, its name, and the relation types shown.
+    // One line per QuadClass with the relation types shown; a stroke in its colour when that is
+    // how the picture colours edges.
+    if (edgeColours && quadClasses.length > 0) paragraph('Relation types shown', 12, { gap: 2 });
     for (const quad of quadClasses) {
       const types = quad.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ');
       const text = `${quad.label}: ${types}`;
-      const lines = wrap(text, width - 30, f, measure);
-      const swatch = quad.color ?? QUAD_CLASS_COLORS[quad.quadClass];
-      ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
+      const indent = edgeColours ? 0 : 30;
+      const lines = wrap(text, width - indent, f, measure);
+      if (!edgeColours) {
+        const swatch = quad.color ?? QUAD_CLASS_COLORS[quad.quadClass];
+        ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
+      }
       for (const line of lines) {
-        ops.push({ op: 'text', x: x + 30, y: cursor, text: line, font: f, color: TEXT });
+        ops.push({ op: 'text', x: x + indent, y: cursor, text: line, font: f, color: TEXT });
         cursor += 16;
       }
       cursor += 4;
@@ -261,7 +295,7 @@ export function chooseScale(width1: number, height1: number, requested: number):
   };
 }
 
-// --- the off-screen copy ------------------------------------------------------------------
+// --- what is drawn: the chosen elements ---------------------------------------------------
 
 type StyleWithJson = { json(): cytoscape.StylesheetJson };
 
@@ -270,38 +304,95 @@ type StyleWithJson = { json(): cytoscape.StylesheetJson };
 // belong to the live view, not to the picture; perspective and focus fading (`faded`) stay.
 const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed', 'backdrop']);
 
-const keptClasses = (element: cytoscape.SingularElementReturnValue): string[] =>
+const keptClasses = (element: cytoscape.SingularElementArgument): string[] =>
   element.classes().filter((name) => !POINTER_CLASSES.has(name));
 
-interface Copy {
-  readonly elements: cytoscape.ElementDefinition[];
-  readonly nodeCount: number;
+/** The chosen elements that exist in `core`: the nodes, and the edges with both ends chosen. */
+function chosenElements(core: cytoscape.Core, request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>): {
+  readonly nodes: cytoscape.NodeCollection;
+  readonly edges: cytoscape.EdgeCollection;
+} {
+  const nodeIds = new Set(request.nodeIds);
+  const edgeIds = new Set(request.edgeIds);
+  const nodes = core.nodes().filter((node) => nodeIds.has(node.id()));
+  const edges = core.edges().filter((edge) => edgeIds.has(edge.id()) && nodeIds.has(edge.source().id()) && nodeIds.has(edge.target().id()));
+  return { nodes, edges };
 }
 
-/** Definitions of the chosen elements that exist in `core`: data, position, classes; no selection. */
-function copyElements(core: cytoscape.Core, request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>): Copy {
-  const nodes = new Set<string>();
+// --- drawing from the live view ------------------------------------------------------------
+
+/**
+ * The methods of Cytoscape's canvas renderer (3.3x, src/extensions/renderer) that `cy.png()`
+ * draws with: the elements in drawing order, drawing some of them on a 2D context under its
+ * transform, and the pixel ratio the labels' minimum size is judged at. Internal, hence looked up
+ * with a type check.
+ */
+interface ElementPainter {
+  getCachedZSortedEles(): ArrayLike<cytoscape.SingularElementArgument>;
+  drawElements(context: CanvasRenderingContext2D, elements: ArrayLike<cytoscape.SingularElementArgument>): void;
+  getPixelRatio(): number;
+}
+
+function elementPainter(cy: cytoscape.Core): ElementPainter | undefined {
+  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
+  if (typeof renderer !== 'object' || renderer === null) return undefined;
+  const r = renderer as Partial<Record<keyof ElementPainter, unknown>>;
+  const ok = typeof r.getCachedZSortedEles === 'function' && typeof r.drawElements === 'function' && typeof r.getPixelRatio === 'function';
+  return ok ? (renderer as ElementPainter) : undefined;
+}
+
+/**
+ * Whether the live view draws exactly the picture a copy of the chosen elements would: they are
+ * all it lays out (every element not `display: none` is chosen, even a transparent one, as it
+ * counts in compound bounds and edge bundles), all visible, none selected, grabbed or marked by
+ * the pointer, no compound parent left out, and each label is drawn at the view's zoom exactly
+ * when it would be at zoom 1 (Cytoscape leaves out labels under `min-zoomed-font-size` at the
+ * zoom's power of two).
+ */
+function liveViewIsThePicture(core: cytoscape.Core, chosen: cytoscape.Collection, painter: ElementPainter): boolean {
+  const laidOut = core.elements().filter((ele) => ele.style('display') !== 'none');
+  if (laidOut.length !== chosen.length || !laidOut.same(chosen) || chosen.filter(':hidden').nonempty()) return false;
+  const marked = [':selected', ':active', ':grabbed', ...[...POINTER_CLASSES].map((name) => `.${name}`)].join(', ');
+  if (chosen.filter(marked).nonempty()) return false;
+  if (chosen.nodes().parent().difference(chosen).nonempty()) return false;
+  const labelScale = 2 ** Math.ceil(Math.log2(core.zoom() * painter.getPixelRatio()));
+  return labelScale === 1 || chosen.toArray().every((ele: cytoscape.SingularElementArgument) => {
+    const hasLabel = ['label', 'source-label', 'target-label'].some((name) => String(ele.style(name) ?? '').length > 0);
+    if (!hasLabel) return true;
+    const size = Number(ele.numericStyle('font-size'));
+    const min = Number(ele.numericStyle('min-zoomed-font-size'));
+    return size * labelScale >= min === size >= min;
+  });
+}
+
+/** The chosen elements' picture at `scale`, drawn by the live view's renderer on a new canvas (as bufferCanvasImage does). */
+function drawLive(chosen: cytoscape.Collection, painter: ElementPainter, bounds: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH, scale: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(bounds.w) * scale;
+  canvas.height = Math.ceil(bounds.h) * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new PngExportError(`The browser could not make a ${canvas.width} × ${canvas.height} canvas.`);
+  ctx.translate(-bounds.x1 * scale, -bounds.y1 * scale);
+  ctx.scale(scale, scale);
+  painter.drawElements(ctx, Array.from(painter.getCachedZSortedEles()).filter((ele) => chosen.has(ele)));
+  return canvas;
+}
+
+// --- drawing from a short-lived copy -------------------------------------------------------
+
+/** Definitions of the chosen elements: data, position, classes; no selection, no pointer state. */
+function copyDefinitions(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): cytoscape.ElementDefinition[] {
   const elements: cytoscape.ElementDefinition[] = [];
-  for (const id of request.nodeIds) {
-    const node = core.getElementById(id);
-    if (node.empty() || !node.isNode() || nodes.has(id)) continue;
-    nodes.add(id);
-  }
-  for (const id of nodes) {
-    const node = core.getElementById(id);
+  nodes.forEach((node) => {
     const data: Record<string, unknown> = { ...(node.data() as Record<string, unknown>) };
     const parent = data.parent;
-    if (typeof parent !== 'string' || !nodes.has(parent)) delete data.parent;
+    if (typeof parent !== 'string' || !nodes.has(node.cy().getElementById(parent))) delete data.parent;
     elements.push({ group: 'nodes', data: data as cytoscape.NodeDataDefinition, position: { ...node.position() }, classes: keptClasses(node) });
-  }
-  for (const id of new Set(request.edgeIds)) {
-    const edge = core.getElementById(id);
-    if (edge.empty() || !edge.isEdge()) continue;
-    const data = { ...(edge.data() as cytoscape.EdgeDataDefinition) };
-    if (!nodes.has(data.source) || !nodes.has(data.target)) continue;
-    elements.push({ group: 'edges', data, classes: keptClasses(edge) });
-  }
-  return { elements, nodeCount: nodes.size };
+  });
+  edges.forEach((edge) => {
+    elements.push({ group: 'edges', data: { ...(edge.data() as cytoscape.EdgeDataDefinition) }, classes: keptClasses(edge) });
+  });
+  return elements;
 }
 
 /** The live stylesheet without function values, and the names of the properties that had one. */
@@ -323,7 +414,8 @@ function liveStylesheet(core: cytoscape.Core): { stylesheet: cytoscape.Styleshee
 function offscreenContainer(): HTMLDivElement {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
-  container.style.cssText = 'position:fixed;left:-20000px;top:0;width:800px;height:600px;pointer-events:none;visibility:hidden;';
+  // The copy never draws a frame of its own (see compose), so its view needs no size.
+  container.style.cssText = 'position:fixed;left:-20000px;top:0;width:1px;height:1px;pointer-events:none;visibility:hidden;';
   document.body.append(container);
   return container;
 }
@@ -339,31 +431,66 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
 }
 
 /**
- * Draws the chosen subgraph with its caption as a PNG. Throws a PngExportError (never returns an
- * empty blob) when nothing drawable is chosen or the browser cannot produce the image.
+ * The method of Cytoscape's canvas renderer that `cy.png()` itself draws with (3.3x:
+ * src/extensions/renderer/canvas/export-image.mjs): the elements drawn on a new canvas, which
+ * `cy.png()` then encodes. Internal, hence looked up with a type check.
  */
-export async function renderSubgraphPng(
-  core: cytoscape.Core,
-  request: PngExportRequest,
-  options: PngRenderOptions = {},
-): Promise<PngExportResult> {
-  const { elements, nodeCount } = copyElements(core, request);
-  if (nodeCount === 0) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
+interface ImageRenderer {
+  bufferCanvasImage(options: { full: boolean; scale: number }): unknown;
+}
 
+function imageRenderer(cy: cytoscape.Core): ImageRenderer | undefined {
+  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
+  if (typeof renderer !== 'object' || renderer === null) return undefined;
+  const method = (renderer as Partial<Record<keyof ImageRenderer, unknown>>).bufferCanvasImage;
+  return typeof method === 'function' ? (renderer as ImageRenderer) : undefined;
+}
+
+/** The graph at the export scale, to be copied under the caption. */
+type GraphImage = { readonly canvas: HTMLCanvasElement } | { readonly png: Blob };
+
+type Bounds = cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH;
+
+/** What draws the graph: its bounds at 1×, then its picture at a scale; disposed of when done. */
+interface GraphSource {
+  readonly bounds: Bounds;
+  draw(scale: number): GraphImage;
+  dispose(): void;
+}
+
+function liveSource(chosen: cytoscape.Collection, painter: ElementPainter): GraphSource {
+  const bounds = chosen.boundingBox();
+  return { bounds, draw: (scale) => ({ canvas: drawLive(chosen, painter, bounds, scale) }), dispose: () => undefined };
+}
+
+/**
+ * The copy's elements drawn at `scale` (their full bounding box, transparent around them): a
+ * canvas from the renderer's `bufferCanvasImage`, or, if a Cytoscape upgrade renamed it or it
+ * gives no usable canvas, a PNG from the public `cy.png` (correct, only slower). Synchronous
+ * either way, so the copy can be destroyed before anything waits.
+ */
+function drawCopy(copy: cytoscape.Core, scale: number): GraphImage {
+  const drawn = imageRenderer(copy)?.bufferCanvasImage({ full: true, scale });
+  if (drawn instanceof HTMLCanvasElement && drawn.width > 0 && drawn.height > 0) return { canvas: drawn };
+  const png = copy.png({ output: 'blob', full: true, scale });
+  if (png.size === 0) throw new PngExportError('The browser drew an empty picture of the graph.');
+  return { png };
+}
+
+/** A short-lived Cytoscape instance with the chosen elements, the live stylesheet (or `options.stylesheet`) and zoom 1. */
+function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection, options: PngRenderOptions): GraphSource {
   let stylesheet: cytoscape.StylesheetJson;
   let fnProperties = new Set<string>();
   if (options.stylesheet) stylesheet = options.stylesheet;
   else ({ stylesheet, fnProperties } = liveStylesheet(core));
 
   const container = offscreenContainer();
-  let copy: cytoscape.Core | undefined;
-  let bitmap: ImageBitmap | undefined;
   try {
-    copy = cytoscape({
+    const copy = cytoscape({
       container,
-      elements,
+      elements: copyDefinitions(nodes, edges),
       style: stylesheet,
-      layout: { name: 'preset' },
+      layout: { name: 'preset', fit: false },
       pixelRatio: 1,
       userZoomingEnabled: false,
       userPanningEnabled: false,
@@ -371,22 +498,58 @@ export async function renderSubgraphPng(
       autoungrabify: true,
       autounselectify: true,
     });
-    const target = copy;
-    if (fnProperties.size > 0) {
-      target.batch(() => {
-        target.elements().forEach((element) => {
-          const live = core.getElementById(element.id());
-          const bypass: Record<string, unknown> = {};
-          for (const name of fnProperties) {
-            const value: unknown = live.style(name);
-            if (value !== undefined && value !== null) bypass[name] = value;
-          }
-          element.style(bypass);
+    const dispose = (): void => {
+      copy.destroy();
+      container.remove();
+    };
+    try {
+      if (fnProperties.size > 0) {
+        copy.batch(() => {
+          copy.elements().forEach((element) => {
+            const live = core.getElementById(element.id());
+            const bypass: Record<string, unknown> = {};
+            for (const name of fnProperties) {
+              const value: unknown = live.style(name);
+              if (value !== undefined && value !== null) bypass[name] = value;
+            }
+            element.style(bypass);
+          });
         });
-      });
+      }
+      return { bounds: copy.elements().boundingBox(), draw: (scale) => drawCopy(copy, scale), dispose };
+    } catch (error) {
+      dispose();
+      throw error;
     }
+  } catch (error) {
+    container.remove();
+    throw error;
+  }
+}
 
-    const bounds = target.elements().boundingBox();
+interface Composed {
+  readonly canvas: HTMLCanvasElement;
+  readonly ctx: CanvasRenderingContext2D;
+  readonly choice: ScaleChoice;
+  /** The graph, still to be copied onto `canvas` with its top-left at `graphAt`. */
+  readonly graph: GraphImage;
+  readonly graphAt: { readonly x: number; readonly y: number };
+}
+
+/**
+ * Everything but the waiting: the graph is measured and drawn at the chosen scale, by the live
+ * view when it shows exactly the picture, otherwise by a short-lived copy, made and destroyed
+ * here (so it never reaches an animation frame); the picture's canvas gets its background and
+ * caption.
+ */
+function compose(core: cytoscape.Core, request: PngExportRequest, options: PngRenderOptions): Composed {
+  const { nodes, edges } = chosenElements(core, request);
+  if (nodes.empty()) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
+  const chosen = nodes.union(edges);
+  const painter = options.stylesheet ? undefined : elementPainter(core);
+  const source = painter && liveViewIsThePicture(core, chosen, painter) ? liveSource(chosen, painter) : copySource(core, nodes, edges, options);
+  try {
+    const { bounds } = source;
     const graphWidth = Math.ceil(bounds.w);
     const graphHeight = Math.ceil(bounds.h);
     if (!(graphWidth > 0 && graphHeight > 0)) throw new PngExportError('Nothing to export: the chosen elements have no visible size.');
@@ -406,10 +569,7 @@ export async function renderSubgraphPng(
 
     const choice = chooseScale(width1, height1, request.scale);
     const { scale } = choice;
-
-    const graphBlob = await target.png({ output: 'blob-promise', full: true, scale });
-    if (graphBlob.size === 0) throw new PngExportError('The browser drew an empty picture of the graph.');
-    bitmap = await createImageBitmap(graphBlob);
+    const graph = source.draw(scale);
 
     const canvas = document.createElement('canvas');
     canvas.width = choice.width;
@@ -420,12 +580,33 @@ export async function renderSubgraphPng(
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
     }
-    ctx.drawImage(bitmap, Math.round(graphX * scale), Math.round(PADDING * scale));
     ctx.save();
     ctx.scale(scale, scale);
     drawOps(ctx, [{ op: 'line', x1: PADDING, y1: ruleY, x2: width1 - PADDING, y2: ruleY, color: RULE, width: 1 }, ...layout.ops]);
     ctx.restore();
+    return { canvas, ctx, choice, graph, graphAt: { x: Math.round(graphX * scale), y: Math.round(PADDING * scale) } };
+  } finally {
+    source.dispose();
+  }
+}
 
+/**
+ * Draws the chosen subgraph with its caption as a PNG. Throws a PngExportError (never returns an
+ * empty blob) when nothing drawable is chosen or the browser cannot produce the image.
+ */
+export async function renderSubgraphPng(
+  core: cytoscape.Core,
+  request: PngExportRequest,
+  options: PngRenderOptions = {},
+): Promise<PngExportResult> {
+  let bitmap: ImageBitmap | undefined;
+  try {
+    const picture = compose(core, request, options);
+    const { canvas, ctx, choice, graphAt } = picture;
+    let graph: CanvasImageSource;
+    if ('canvas' in picture.graph) graph = picture.graph.canvas;
+    else graph = bitmap = await createImageBitmap(picture.graph.png);
+    ctx.drawImage(graph, graphAt.x, graphAt.y);
     const blob = await canvasToBlob(canvas);
     if (!blob || blob.size === 0) {
       throw new PngExportError(`The browser could not encode the ${choice.width} × ${choice.height} picture as PNG.`);
@@ -442,7 +623,5 @@ export async function renderSubgraphPng(
     throw new PngExportError(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     bitmap?.close();
-    copy?.destroy();
-    container.remove();
   }
 }

@@ -1,9 +1,10 @@
 /**
  * What the caption under an exported picture says, as plain data: the title, the perspective,
  * the articles the shown edges cite (title, outlet, author, date where known), the date of
- * export and a legend of the actor kinds and relation types shown. Pure, so it is tested without
- * a canvas; src/cy/png.ts only draws it. The PNG request/result contract lives here too, so the
- * export panel and the renderer share it without the panel importing anything of Cytoscape.
+ * export and a legend of the actor kinds and relation types shown, and of what edge colour means
+ * when it is not the QuadClass (a one-article or comparison perspective). Pure, so it is tested
+ * without a canvas; src/cy/png.ts only draws it. The PNG request/result contract lives here too,
+ * so the export panel and the renderer share it without the panel importing anything of Cytoscape.
  */
 import { claimSources, type ActorGraph } from './graph';
 import type { ActorKind, SourceKind } from './schema';
@@ -52,6 +53,22 @@ export interface QuadClassLegendEntry {
   readonly types: readonly RelationTypeLegendEntry[];
 }
 
+/** One colour edges are drawn in, with what it means and how many shown relations have it. */
+export interface EdgeColourEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly count: number;
+}
+
+/** What edge colour means in a picture whose edges are not coloured by QuadClass. */
+export interface EdgeColourLegend {
+  /** e.g. "Edge colour — the article’s tone". */
+  readonly title: string;
+  /** The colours the shown relations are drawn in, in the order given; none with a count of 0. */
+  readonly entries: readonly EdgeColourEntry[];
+}
+
 export interface CaptionData {
   readonly title: string;
   /** One line naming the perspective the picture was taken in. */
@@ -63,7 +80,13 @@ export interface CaptionData {
   readonly exportedOn: string;
   readonly legend: {
     readonly kinds: readonly KindLegendEntry[];
+    /**
+     * The relation types shown, by QuadClass. Their colours are the edges' colours only when
+     * `edgeColours` is absent; with it, they carry none (the picture does not use them).
+     */
     readonly quadClasses: readonly QuadClassLegendEntry[];
+    /** Present when edges are coloured by something else than their QuadClass (tone, comparison). */
+    readonly edgeColours?: EdgeColourLegend;
   };
 }
 
@@ -78,6 +101,19 @@ export interface CaptionPalette {
   readonly relationType?: (type: RelationTypeId) => string | undefined;
 }
 
+/**
+ * How the picture colours its edges when not by QuadClass (a one-article perspective colours them
+ * by the article's tone, a comparison by agreement). The caller knows the perspective and the
+ * on-screen style; the caption only counts.
+ */
+export interface EdgeColouring {
+  readonly title: string;
+  /** Every colour the perspective can use, in legend order. */
+  readonly colours: readonly Omit<EdgeColourEntry, 'count'>[];
+  /** The id of the colour a shown relation is drawn in; undefined when none of `colours`. */
+  readonly colourOf: (edge: string) => string | undefined;
+}
+
 export interface CaptionOptions {
   /** Defaults to the graph's title attribute. */
   readonly title?: string;
@@ -88,6 +124,8 @@ export interface CaptionOptions {
   readonly palette?: CaptionPalette;
   /** The articles whose claims the perspective shows; others are not cited even where they state an edge. */
   readonly shownSources?: ReadonlySet<string>;
+  /** Absent: edges are coloured by QuadClass (the palette's `quadClass` colours). */
+  readonly edgeColouring?: EdgeColouring;
 }
 
 export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
@@ -161,6 +199,10 @@ export function buildCaption(
   }
 
   const palette = options.palette ?? {};
+  const colouring = options.edgeColouring;
+  // Relation types only get a colour when it is the one their edges are drawn in.
+  const typeColour = (type: RelationTypeId, quadClass: QuadClassId): string | undefined =>
+    colouring ? undefined : palette.relationType?.(type) ?? palette.quadClass?.(quadClass);
   const withColor = <T extends object>(entry: T, color: string | undefined): T & { color?: string } =>
     color === undefined ? entry : { ...entry, color };
 
@@ -177,13 +219,27 @@ export function buildCaption(
       const count = typeCounts.get(t.id);
       return count === undefined ? [] : [withColor(
         { type: t.id, label: t.label, cameo: t.cameo, quadClass, count },
-        palette.relationType?.(t.id) ?? palette.quadClass?.(quadClass),
+        typeColour(t.id, quadClass),
       )];
     });
     if (types.length === 0) return [];
     const count = types.reduce((sum, t) => sum + t.count, 0);
-    return [withColor({ quadClass, label: QUAD_CLASSES[quadClass].label, count, types }, palette.quadClass?.(quadClass))];
+    return [withColor({ quadClass, label: QUAD_CLASSES[quadClass].label, count, types }, colouring ? undefined : palette.quadClass?.(quadClass))];
   });
+
+  let edgeColours: EdgeColourLegend | undefined;
+  if (colouring) {
+    const counts = new Map<string, number>();
+    for (const edge of edges) {
+      const id = colouring.colourOf(edge);
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const entries = colouring.colours.flatMap((colour) => {
+      const count = counts.get(colour.id);
+      return count === undefined ? [] : [{ ...colour, count }];
+    });
+    edgeColours = { title: colouring.title, entries };
+  }
 
   return {
     title: options.title ?? graph.getAttribute('title'),
@@ -191,7 +247,7 @@ export function buildCaption(
     summary: `${plural(nodes.length, 'actor', 'actors')}, ${plural(edges.length, 'relation', 'relations')}`,
     articles,
     exportedOn: isoDate(options.exportedAt),
-    legend: { kinds, quadClasses },
+    legend: { kinds, quadClasses, ...(edgeColours ? { edgeColours } : {}) },
   };
 }
 
@@ -207,6 +263,10 @@ export function captionLines(caption: CaptionData): string[] {
   }
   if (caption.legend.kinds.length > 0) {
     lines.push(`Actors: ${caption.legend.kinds.map((k) => `${k.label} (${k.count})`).join(', ')}`);
+  }
+  const edgeColours = caption.legend.edgeColours;
+  if (edgeColours && edgeColours.entries.length > 0) {
+    lines.push(`${edgeColours.title}: ${edgeColours.entries.map((e) => `${e.label} (${e.count})`).join(', ')}`);
   }
   for (const q of caption.legend.quadClasses) {
     lines.push(`${q.label}: ${q.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ')}`);

@@ -1,7 +1,9 @@
 /**
  * End to end, in Chromium: the PNG export of a two-node selection (a real PNG, of the chosen part
- * only, different from the whole-graph picture), and importing a valid file (our own JSON export)
- * and an invalid one (which leaves the graph as it was), through the toolbar's Export… and Import….
+ * only, different from the whole-graph picture), the same picture whether the live view draws it,
+ * a copy of the choice does, or the public `cy.png` when the renderer internals the export uses
+ * are missing, and importing a valid file (our own JSON export) and an invalid one (which leaves
+ * the graph as it was), through the toolbar's Export… and Import….
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +92,69 @@ describe('export and import in the browser', () => {
       const cy = window.__explorer!.canvas()!.getCore();
       return { pan: cy.pan(), zoom: cy.zoom() };
     })).toEqual(view);
+  });
+
+  it('draws the same picture from the live view, from a copy of the choice, and through the public cy.png', async () => {
+    const page = await harness.openExplorer({ width: 1400, height: 900 });
+    await openTool(page, 'Export…');
+    // Counts the copies drawn through the renderer's bufferCanvasImage (the live view draws without it).
+    await page.evaluate(() => {
+      type Renderer = Record<string, unknown>;
+      const core = window.__explorer!.canvas()!.getCore() as unknown as { renderer(): Renderer };
+      let owner: Renderer | null = core.renderer();
+      while (owner && !Object.prototype.hasOwnProperty.call(owner, 'bufferCanvasImage')) owner = Object.getPrototypeOf(owner) as Renderer | null;
+      if (!owner) throw new Error('no bufferCanvasImage on the renderer');
+      const original = owner.bufferCanvasImage as (...args: unknown[]) => unknown;
+      const counter = window as unknown as { __copiesDrawn: number };
+      counter.__copiesDrawn = 0;
+      owner.bufferCanvasImage = function (this: unknown, ...args: unknown[]) {
+        counter.__copiesDrawn += 1;
+        return original.apply(this, args);
+      };
+    });
+    const copiesDrawn = (): Promise<number> => page.evaluate(() => (window as unknown as { __copiesDrawn: number }).__copiesDrawn);
+
+    // Everything shown, nothing selected: the live view is the picture.
+    const live = await exportPng(page);
+    expect(await copiesDrawn()).toBe(0);
+
+    // Zoomed out so far that the view leaves labels out: a copy at zoom 1 draws the same picture.
+    await page.evaluate(() => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      cy.zoom(cy.zoom() / 8);
+    });
+    const copy = await exportPng(page);
+    expect(await copiesDrawn()).toBe(1);
+    expect([copy.width, copy.height]).toEqual([live.width, live.height]);
+    expect(copy.bytes.equals(live.bytes)).toBe(true);
+
+    // As if a Cytoscape upgrade had renamed the internals the export draws with: only `cy.png()` may still use them.
+    await page.evaluate(() => {
+      type Renderer = Record<string, unknown> & { png: (this: Renderer, options: unknown) => unknown };
+      const core = window.__explorer!.canvas()!.getCore() as unknown as { renderer(): Renderer };
+      const hidden = ['bufferCanvasImage', 'drawElements'].map((name) => {
+        let owner: Renderer | null = core.renderer();
+        while (owner && !Object.prototype.hasOwnProperty.call(owner, name)) owner = Object.getPrototypeOf(owner) as Renderer | null;
+        if (!owner) throw new Error(`no ${name} on the renderer`);
+        const method = owner[name];
+        owner[name] = undefined;
+        return { name, method };
+      });
+      const renderer = core.renderer();
+      const png = renderer.png;
+      Object.getPrototypeOf(renderer).png = function (this: Renderer, options: unknown) {
+        for (const { name, method } of hidden) this[name] = method;
+        try {
+          return png.call(this, options);
+        } finally {
+          for (const { name } of hidden) delete this[name];
+        }
+      };
+    });
+    const fallback = await exportPng(page);
+    expect(await copiesDrawn()).toBe(2); // inside cy.png()
+    expect([fallback.width, fallback.height]).toEqual([live.width, live.height]);
+    expect(fallback.bytes.equals(live.bytes)).toBe(true);
   });
 
   it('imports its own JSON export, refuses an invalid file without touching the graph, and goes back', async () => {

@@ -61,6 +61,38 @@ describe('the caption of an exported picture', () => {
     expect(caption.legend.quadClasses[1]!.types[1]).toMatchObject({ label: 'Concession', cameo: '08', count: 1 });
   });
 
+  it('with another edge colouring, counts the colours shown and takes the QuadClass colours off the types', () => {
+    const graph = importGraph();
+    const colourOf: Record<string, string> = { 'us--consult--lukashenka': 'warm', 'lukashenka--yield--us': 'warm', 'us--disapprove--lukashenka': 'cold' };
+    const caption = buildCaption(graph, graph.nodes(), Object.keys(colourOf), {
+      exportedAt,
+      palette: { quadClass: (q) => `#00000${q}` },
+      edgeColouring: {
+        title: 'Edge colour — tone',
+        colours: [
+          { id: 'cold', label: 'cold', color: '#0000ff' },
+          { id: 'never', label: 'never shown', color: '#00ff00' },
+          { id: 'warm', label: 'warm', color: '#ff0000' },
+        ],
+        colourOf: (edge) => colourOf[edge],
+      },
+    });
+    expect(caption.legend.edgeColours).toEqual({
+      title: 'Edge colour — tone',
+      entries: [
+        { id: 'cold', label: 'cold', color: '#0000ff', count: 1 },
+        { id: 'warm', label: 'warm', color: '#ff0000', count: 2 },
+      ],
+    });
+    expect(caption.legend.quadClasses.map((q) => [q.quadClass, q.color, q.types.map((t) => t.color)])).toEqual([
+      [1, undefined, [undefined]],
+      [2, undefined, [undefined]],
+      [3, undefined, [undefined]],
+    ]);
+    expect(captionLines(caption)).toContain('Edge colour — tone: cold (1), warm (2)');
+    expect(buildCaption(graph, graph.nodes(), [], { exportedAt }).legend.edgeColours).toBeUndefined();
+  });
+
   it('ignores keys that are not in the graph', () => {
     const caption = buildCaption(importGraph(), ['china', 'ghost', 'china'], ['ghost-edge'], { exportedAt });
     expect(caption.summary).toBe('1 actor, 0 relations');
