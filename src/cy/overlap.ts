@@ -49,121 +49,165 @@ export function removeOverlaps(
 ): Record<string, { x: number; y: number }> {
   const gap = options.gap ?? 10;
   const maxIterations = options.maxIterations ?? 300;
-  const pos = new Map<string, { x: number; y: number }>();
-  for (const leaf of leaves) {
+  // Plain arrays indexed by number: this runs on thousands of blocks for hundreds of passes.
+  const leafIndex = new Map<string, number>();
+  leaves.forEach((leaf, i) => leafIndex.set(leaf.id, i));
+  const px = new Float64Array(leaves.length);
+  const py = new Float64Array(leaves.length);
+  leaves.forEach((leaf, i) => {
     const p = positions[leaf.id];
-    pos.set(leaf.id, p ? { x: p.x, y: p.y } : { x: 0, y: 0 });
-  }
-  const groupById = new Map(groups.map((g) => [g.id, g]));
-  const leafById = new Map(leaves.map((l) => [l.id, l]));
-  const scopeOf = (parent: string | undefined): string => (parent !== undefined && groupById.has(parent) ? parent : '');
-  const children = new Map<string, string[]>();
+    px[i] = p ? p.x : 0;
+    py[i] = p ? p.y : 0;
+  });
+  const groupIndex = new Map<string, number>();
+  groups.forEach((group, i) => groupIndex.set(group.id, i));
+  const scopeOf = (parent: string | undefined): string => (parent !== undefined && groupIndex.has(parent) ? parent : '');
+  // An item is a leaf (its index) or a group (-1 - its index); each scope's children are sorted by id.
+  const childIds = new Map<string, string[]>();
   for (const item of [...groups, ...leaves]) {
     const scope = scopeOf(item.parent);
-    const list = children.get(scope);
+    const list = childIds.get(scope);
     if (list) list.push(item.id);
-    else children.set(scope, [item.id]);
+    else childIds.set(scope, [item.id]);
   }
-  for (const list of children.values()) list.sort();
+  const itemOf = (id: string): number => leafIndex.get(id) ?? -1 - groupIndex.get(id)!;
+  const children = new Map<string, Int32Array>();
+  for (const [scope, ids] of childIds) children.set(scope, Int32Array.from(ids.sort(), itemOf));
+  const groupChildren = groups.map((g) => children.get(g.id) ?? new Int32Array(0));
 
-  const leavesUnder = new Map<string, string[]>();
-  const collect = (id: string, seen: Set<string>): string[] => {
-    const cached = leavesUnder.get(id);
+  // The leaves each group carries along when it moves.
+  const leavesUnder: (Int32Array | undefined)[] = [];
+  const collect = (group: number, depth: number): Int32Array => {
+    const cached = leavesUnder[group];
     if (cached) return cached;
-    if (seen.has(id)) return [];
-    seen.add(id);
-    const out = leafById.has(id) ? [id] : (children.get(id) ?? []).flatMap((c) => collect(c, seen));
-    leavesUnder.set(id, out);
-    return out;
+    const out: number[] = [];
+    if (depth < MAX_DEPTH) {
+      for (const child of groupChildren[group]!) {
+        if (child >= 0) out.push(child);
+        else out.push(...collect(-1 - child, depth + 1));
+      }
+    }
+    const leavesOf = Int32Array.from(out);
+    leavesUnder[group] = leavesOf;
+    return leavesOf;
   };
 
   const depth = (id: string): number => {
     let d = 0;
-    for (let g = groupById.get(id)?.parent; g !== undefined && groupById.has(g) && d < 50; g = groupById.get(g)?.parent) d++;
+    for (let g = groups[groupIndex.get(id) ?? -1]?.parent; g !== undefined && groupIndex.has(g) && d < MAX_DEPTH; g = groups[groupIndex.get(g)!]!.parent) d++;
     return d;
   };
   const scopes = [...children.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : depth(b) - depth(a) || (a < b ? -1 : 1)));
 
-  const boxOf = (id: string): Box | undefined => {
-    const leaf = leafById.get(id);
-    if (leaf) {
-      const p = pos.get(id)!;
-      return { x1: p.x - leaf.left, x2: p.x + leaf.right, y1: p.y - leaf.above, y2: p.y + leaf.below };
+  // One block's box, written to `out` (x1, y1, x2, y2); false when it has none (an empty group).
+  const box = new Float64Array(4);
+  const boxOf = (item: number, out: Float64Array, level: number): boolean => {
+    if (item >= 0) {
+      const leaf = leaves[item]!;
+      out[0] = px[item]! - leaf.left;
+      out[1] = py[item]! - leaf.above;
+      out[2] = px[item]! + leaf.right;
+      out[3] = py[item]! + leaf.below;
+      return true;
     }
-    const group = groupById.get(id);
-    if (!group) return undefined;
-    let box: Box | undefined;
-    for (const child of children.get(id) ?? []) {
-      const b = boxOf(child);
-      if (!b) continue;
-      box = box ? { x1: Math.min(box.x1, b.x1), y1: Math.min(box.y1, b.y1), x2: Math.max(box.x2, b.x2), y2: Math.max(box.y2, b.y2) } : { ...b };
+    const group = groups[-1 - item]!;
+    if (level >= MAX_DEPTH) return false;
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    let any = false;
+    const inner = new Float64Array(4);
+    for (const child of groupChildren[-1 - item]!) {
+      if (!boxOf(child, inner, level + 1)) continue;
+      any = true;
+      x1 = Math.min(x1, inner[0]!); y1 = Math.min(y1, inner[1]!);
+      x2 = Math.max(x2, inner[2]!); y2 = Math.max(y2, inner[3]!);
     }
-    if (!box) return undefined;
-    return { x1: box.x1 - group.padding, x2: box.x2 + group.padding, y1: box.y1 - group.padding - group.labelHeight, y2: box.y2 + group.padding };
+    if (!any) return false;
+    out[0] = x1 - group.padding;
+    out[1] = y1 - group.padding - group.labelHeight;
+    out[2] = x2 + group.padding;
+    out[3] = y2 + group.padding;
+    return true;
   };
 
-  const move = (id: string, dx: number, dy: number): void => {
-    for (const leaf of collect(id, new Set())) {
-      const p = pos.get(leaf)!;
-      p.x += dx;
-      p.y += dy;
+  const move = (item: number, dx: number, dy: number): void => {
+    if (item >= 0) {
+      px[item]! += dx;
+      py[item]! += dy;
+      return;
+    }
+    for (const leaf of collect(-1 - item, 0)) {
+      px[leaf]! += dx;
+      py[leaf]! += dy;
     }
   };
 
   // Each pass: per scope, the sibling blocks' boxes are computed once, sorted by their left edge and
   // swept (only blocks whose x ranges meet are compared), so a pass costs O(n log n + overlaps)
-  // and large imported graphs stay fast.
-  const shift = (box: Box, dx: number, dy: number): void => {
-    box.x1 += dx; box.x2 += dx; box.y1 += dy; box.y2 += dy;
-  };
+  // and large imported graphs stay fast. A block is known by its place in its scope's sorted
+  // children, which also breaks ties.
+  let capacity = 0;
+  let bx1 = new Float64Array(0), by1 = bx1, bx2 = bx1, by2 = bx1;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     let moved = false;
     for (const scope of scopes) {
-      const blocks: { id: string; box: Box; index: number }[] = [];
-      (children.get(scope) ?? []).forEach((id, index) => {
-        const box = boxOf(id);
-        if (box) blocks.push({ id, box, index });
-      });
-      blocks.sort((p, q) => p.box.x1 - q.box.x1 || p.index - q.index);
-      for (let i = 0; i < blocks.length; i++) {
-        const first = blocks[i]!;
-        for (let j = i + 1; j < blocks.length; j++) {
-          const second = blocks[j]!;
-          const a = first.box;
-          const b = second.box;
-          if (b.x1 >= a.x2 + gap) break;
-          const ox = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap;
-          const oy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+      const kids = children.get(scope)!;
+      if (kids.length > capacity) {
+        capacity = kids.length;
+        bx1 = new Float64Array(capacity); by1 = new Float64Array(capacity);
+        bx2 = new Float64Array(capacity); by2 = new Float64Array(capacity);
+      }
+      const order: number[] = [];
+      for (let k = 0; k < kids.length; k++) {
+        if (!boxOf(kids[k]!, box, 0)) continue;
+        bx1[k] = box[0]!; by1[k] = box[1]!; bx2[k] = box[2]!; by2[k] = box[3]!;
+        order.push(k);
+      }
+      const x1 = bx1, y1 = by1, x2 = bx2, y2 = by2;
+      order.sort((p, q) => x1[p]! - x1[q]! || p - q);
+      for (let i = 0; i < order.length; i++) {
+        const a = order[i]!;
+        for (let j = i + 1; j < order.length; j++) {
+          const b = order[j]!;
+          if (x1[b]! >= x2[a]! + gap) break;
+          const ox = Math.min(x2[a]!, x2[b]!) - Math.max(x1[a]!, x1[b]!) + gap;
+          const oy = Math.min(y2[a]!, y2[b]!) - Math.max(y1[a]!, y1[b]!) + gap;
           if (ox <= 0 || oy <= 0) continue;
-          const areaA = (a.x2 - a.x1) * (a.y2 - a.y1);
-          const areaB = (b.x2 - b.x1) * (b.y2 - b.y1);
+          const areaA = (x2[a]! - x1[a]!) * (y2[a]! - y1[a]!);
+          const areaB = (x2[b]! - x1[b]!) * (y2[b]! - y1[b]!);
           const shareA = areaA + areaB > 0 ? areaB / (areaA + areaB) : 0.5; // the smaller block moves more
           const shareB = 1 - shareA;
-          const cax = (a.x1 + a.x2) / 2, cbx = (b.x1 + b.x2) / 2;
-          const cay = (a.y1 + a.y2) / 2, cby = (b.y1 + b.y2) / 2;
+          const cax = (x1[a]! + x2[a]!) / 2, cbx = (x1[b]! + x2[b]!) / 2;
+          const cay = (y1[a]! + y2[a]!) / 2, cby = (y1[b]! + y2[b]!) / 2;
           // Push along the axis that needs less movement (+0.5 px so rounding cannot leave a sliver).
           let dxa = 0, dya = 0, dxb = 0, dyb = 0;
           if (ox < oy) {
-            const sign = cax < cbx || (cax === cbx && first.index < second.index) ? -1 : 1;
+            const sign = cax < cbx || (cax === cbx && a < b) ? -1 : 1;
             dxa = sign * (ox + 0.5) * shareA;
             dxb = -sign * (ox + 0.5) * shareB;
           } else {
-            const sign = cay < cby || (cay === cby && first.index < second.index) ? -1 : 1;
+            const sign = cay < cby || (cay === cby && a < b) ? -1 : 1;
             dya = sign * (oy + 0.5) * shareA;
             dyb = -sign * (oy + 0.5) * shareB;
           }
-          move(first.id, dxa, dya);
-          move(second.id, dxb, dyb);
-          shift(a, dxa, dya);
-          shift(b, dxb, dyb);
+          move(kids[a]!, dxa, dya);
+          move(kids[b]!, dxb, dyb);
+          x1[a]! += dxa; x2[a]! += dxa; y1[a]! += dya; y2[a]! += dya;
+          x1[b]! += dxb; x2[b]! += dxb; y1[b]! += dyb; y2[b]! += dyb;
           moved = true;
         }
       }
     }
     if (!moved) break;
   }
-  return Object.fromEntries(pos);
+  const out: Record<string, { x: number; y: number }> = {};
+  leaves.forEach((leaf, i) => {
+    out[leaf.id] = { x: px[i]!, y: py[i]! };
+  });
+  return out;
 }
+
+/** Nesting deeper than this is treated as a cycle (the data checks refuse those anyway). */
+const MAX_DEPTH = 50;
 
 /** Boxes of the drawn nodes (their element data), from the same estimates the headless layout uses. */
 export function layoutBoxes(nodes: readonly Pick<ActorNodeData, 'id' | 'parent' | 'label' | 'size' | 'labelWidth' | 'labelHeight'>[]): { leaves: LeafSpec[]; groups: GroupSpec[] } {

@@ -10,7 +10,7 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from './elements';
 import { loadFcose } from './fcose';
-import { FOOTPRINT_STYLE, fcoseOptions, withSeededRandom, type LayoutPurpose } from './layout-options';
+import { FOOTPRINT_STYLE, fcoseOptions, layoutQuality, withSeededRandom, type LayoutPurpose } from './layout-options';
 import { layoutBoxes, removeOverlaps } from './overlap';
 import { coalesceStyleInvalidation } from './style-speedup';
 
@@ -31,14 +31,20 @@ export async function computeLayout(
 ): Promise<LayoutResult> {
   await loadFcose();
   onStage?.('placing');
+  const nodeCount = elements.reduce((n, d) => (d.group === 'nodes' ? n + 1 : n), 0);
+  // fcose's "draft" (spectral placement only) reads the graph's structure and never a node's size,
+  // so large graphs are laid out without Cytoscape's style system: computing the footprints' style
+  // for thousands of elements cost about a third of the run. The sizes matter to removeOverlaps,
+  // which reads them from the element data (layoutBoxes), not from the style.
+  const styled = layoutQuality(nodeCount, purpose) !== 'draft';
   const cy = cytoscape({
     headless: true,
-    styleEnabled: true,
-    style: FOOTPRINT_STYLE as unknown as StylesheetJson,
+    styleEnabled: styled,
+    ...(styled ? { style: FOOTPRINT_STYLE as unknown as StylesheetJson } : {}),
     elements: elements.map((d) => ({ group: d.group, data: { ...d.data }, ...(d.position ? { position: { ...d.position } } : {}) })) as ElementDefinition[],
   });
   // Cytoscape styles elements lazily (when fcose first asks for a size), so the patch still applies.
-  coalesceStyleInvalidation(cy);
+  if (styled) coalesceStyleInvalidation(cy);
   try {
     const run = (): void => {
       cy.layout(fcoseOptions(purpose, cy.nodes().length) as unknown as LayoutOptions).run();
