@@ -255,7 +255,8 @@ export class CyAdapter implements CanvasPort {
     // Groups' boxes follow their members, but Cytoscape leaves them stale inside a batch: bring them
     // up to date first, or the measuring below would cache groups as zero-sized (and so invisible).
     (cy.nodes() as unknown as { updateCompoundBounds?: (force: boolean) => void }).updateCompoundBounds?.(true);
-    const all = cy.elements();
+    // Nodes first, then edges: an edge's curve and box follow from its nodes' final boxes.
+    const all = cy.nodes().union(cy.edges());
     for (let i = 0; i < all.length; ) {
       const started = performance.now();
       while (i < all.length && performance.now() - started < MEASURE_BUDGET_MS) {
@@ -267,6 +268,7 @@ export class CyAdapter implements CanvasPort {
         if (token !== this.#graphToken || cy.destroyed()) return;
       }
     }
+    markMeasured(all);
     if (pending.looks && pending.looks !== pending.stagedLooks) this.#applyLooksNow(pending.looks);
     this.#hold(false);
     cy.fit(undefined, FIT_PADDING);
@@ -517,6 +519,26 @@ interface Pending {
   /** Nodes (parents first), then edges. */
   readonly queue: readonly (ActorNodeDefinition | RelationEdgeDefinition)[];
   next: number;
+}
+
+/**
+ * Tells Cytoscape's renderer that these elements' drawn geometry (label boxes, edge curves) is up
+ * to date: #placeStaged has just computed it, a slice per task. Cytoscape's bounding-box call
+ * computes that geometry and then, dropping its box caches, flags it stale again (internal
+ * `rstyle.clean`, and a node's `rstyle.cleanConnected` for its edges), which only its own
+ * per-frame pass ever clears. Left so, the fit and the frame that first draws the graph would
+ * compute every edge's curve twice more, in single tasks: at 5,000 elements most of the first
+ * frame. If a Cytoscape upgrade renames these fields, this changes nothing and the frame
+ * measures again, as before.
+ */
+function markMeasured(elements: cytoscape.CollectionReturnValue): void {
+  elements.forEach((element) => {
+    const rstyle = (element as unknown as { _private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } } })._private?.rstyle;
+    // (Undisplayed elements were not measured: they stay as Cytoscape left them.)
+    if (!rstyle || typeof rstyle.clean !== 'boolean' || element.style('display') === 'none') return;
+    rstyle.clean = true;
+    if (element.isNode() && typeof rstyle.cleanConnected === 'boolean') rstyle.cleanConnected = true;
+  });
 }
 
 /** Bounding boxes computed per step, and steps per task, after a layout (see #placeStaged). */
