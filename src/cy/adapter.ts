@@ -212,11 +212,11 @@ export class CyAdapter implements CanvasPort {
   }
 
   /**
-   * Adds the next elements of a waiting graph, for about STAGE_BUDGET_MS, then yields. Once all are
-   * added, the nodes whose style went stale meanwhile are styled again, slice by slice: adding an
-   * edge marks its two nodes and their groups for restyling (Cytoscape does it for compound
-   * selectors), which would otherwise happen after the layout, on the way to the picture. (Once
-   * the layout is done, #placeStaged drives the adding and leaves the restyling to its measuring.)
+   * Adds the next elements of a waiting graph, for about STAGE_BUDGET_MS, then yields. Edges are
+   * styled as they are added, nodes only once all are added, slice by slice: adding an edge (or a
+   * group's member) marks its nodes' style stale (Cytoscape does it for compound selectors), so a
+   * node styled earlier would be styled again. (Once the layout is done, #placeStaged drives the
+   * adding and leaves the nodes' styling to its measuring.)
    */
   #stageSlice(pending: Pending): void {
     if (this.#pending !== pending || this.#cy.destroyed()) return;
@@ -230,7 +230,7 @@ export class CyAdapter implements CanvasPort {
     while (pending.next < pending.queue.length && inBudget()) {
       const end = Math.min(pending.queue.length, pending.next + STAGE_STEP);
       const added = cy.add(pending.queue.slice(pending.next, end).map((d) => this.#withLook(d, pending.stagedLooks)));
-      cleanStyle(added);
+      cleanStyle(added.edges());
       pending.next = end;
     }
     if (pending.next >= pending.queue.length) {
@@ -572,7 +572,7 @@ interface Pending {
 }
 
 /** Computes the stale styles of these elements now (Cytoscape's internal `cleanStyle`; without it they are computed on first use). */
-function cleanStyle(elements: cytoscape.CollectionReturnValue | cytoscape.NodeCollection): void {
+function cleanStyle(elements: cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection): void {
   (elements as unknown as { cleanStyle?: () => void }).cleanStyle?.();
 }
 
