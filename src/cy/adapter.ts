@@ -14,6 +14,7 @@ import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
+import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
 import { coalesceStyleInvalidation } from './style-speedup';
 
@@ -230,13 +231,13 @@ export class CyAdapter implements CanvasPort {
     while (pending.next < pending.queue.length && inBudget()) {
       const end = Math.min(pending.queue.length, pending.next + STAGE_STEP);
       const added = cy.add(pending.queue.slice(pending.next, end).map((d) => this.#withLook(d, pending.stagedLooks)));
-      cleanStyle(added.edges());
+      withoutStyleTriggers(cy, () => cleanStyle(added.edges()));
       pending.next = end;
     }
     if (pending.next >= pending.queue.length) {
       const nodes = cy.nodes();
       while (restyle() && inBudget()) {
-        cleanStyle(nodes.slice(pending.restyled, pending.restyled + STAGE_STEP));
+        withoutStyleTriggers(cy, () => cleanStyle(nodes.slice(pending.restyled, pending.restyled + STAGE_STEP)));
         pending.restyled += STAGE_STEP;
       }
     }
