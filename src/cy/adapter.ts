@@ -14,6 +14,7 @@ import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
+import { pinBackgrounding } from './pin-backgrounding';
 import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
 import { coalesceStyleInvalidation } from './style-speedup';
@@ -231,6 +232,7 @@ export class CyAdapter implements CanvasPort {
     while (pending.next < pending.queue.length && inBudget()) {
       const end = Math.min(pending.queue.length, pending.next + STAGE_STEP);
       const added = cy.add(pending.queue.slice(pending.next, end).map((d) => this.#withLook(d, pending.stagedLooks)));
+      pinBackgrounding(added.nodes());
       withoutStyleTriggers(cy, () => cleanStyle(added.edges()));
       pending.next = end;
     }
@@ -345,7 +347,8 @@ export class CyAdapter implements CanvasPort {
     this.#tuneForSize(elements.nodes.length + elements.edges.length);
     cy.batch(() => {
       cy.elements().remove();
-      cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
+      const added = cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
+      pinBackgrounding(added.nodes());
     });
     cy.fit(undefined, FIT_PADDING);
     void this.#markFinalPicture();

@@ -1,7 +1,9 @@
-// Cytoscape internals the adapter works around when it stages a new graph: styling without the
-// per-property triggers (src/cy/quiet-staging.ts) must give the same style.
+// Two Cytoscape internals the adapter works around when it stages a new graph: styling without the
+// per-property triggers (src/cy/quiet-staging.ts) must give the same style, and a pinned
+// `:backgrounding` state (src/cy/pin-backgrounding.ts) must ignore the renderer's writes.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { pinBackgrounding } from '../../src/cy/pin-backgrounding';
 import { styleTriggersPatched, withoutStyleTriggers } from '../../src/cy/quiet-staging';
 
 function graph(): Core {
@@ -51,5 +53,19 @@ describe('withoutStyleTriggers', () => {
     expect((quiet.getElementById('other') as NodeSingular).width()).toBe(44);
     quiet.destroy();
     plain.destroy();
+  });
+});
+
+describe('pinBackgrounding', () => {
+  it('keeps a node out of :backgrounding whatever the renderer records', () => {
+    const cy = graph();
+    const member = cy.getElementById('member') as NodeSingular;
+    pinBackgrounding(cy.nodes());
+    const internals = (member as unknown as { _private: { backgrounding: boolean } })._private;
+    internals.backgrounding = true; // what the canvas renderer writes for a node without images
+    expect(internals.backgrounding).toBe(false);
+    expect((member as unknown as { backgrounding(): boolean }).backgrounding()).toBe(false);
+    expect(cy.$(':backgrounding').length).toBe(0);
+    cy.destroy();
   });
 });
