@@ -94,7 +94,10 @@ export async function importFileOffThread(file: File, options: ImportClientOptio
   const worker = spare ?? startImportWorker();
   spare = undefined;
   return new Promise<ClientImportResult>((resolve) => {
+    let settled = false;
     const finish = (result: ClientImportResult): void => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       options.signal?.removeEventListener('abort', onAbort);
       resolve(result);
@@ -105,11 +108,15 @@ export async function importFileOffThread(file: File, options: ImportClientOptio
       const message = event.data;
       if (message.type === 'progress') options.onProgress?.(message.stage);
       else if (message.type === 'done') {
+        let result: ClientImportResult;
         try {
-          finish(toResult(fileName, message.outcome));
+          result = toResult(fileName, message.outcome);
         } catch (error) {
-          finish(failed(fileName, `“${fileName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+          result = failed(fileName, `“${fileName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
         }
+        // The page takes the new graph in (Svelte's update, the canvas's staging) in a task of its
+        // own: at 5,000 elements, rebuilding the graph here and that update are each long enough.
+        setTimeout(() => finish(result), 0);
       } else finish(failed(fileName, `“${fileName}” could not be read: ${message.message}`));
     });
     worker.addEventListener('error', (event: ErrorEvent) => {

@@ -14,6 +14,8 @@ import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
+import { pinBackgrounding } from './pin-backgrounding';
+import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
 import { coalesceStyleInvalidation } from './style-speedup';
 import { paintElementsDirectlyWhenSmall } from './small-graph-drawing';
@@ -217,39 +219,80 @@ export class CyAdapter implements CanvasPort {
     cy.elements().remove();
     this.#tuneForSize(elements.nodes.length + elements.edges.length);
     const queue: (ActorNodeDefinition | RelationEdgeDefinition)[] = [...parentsFirst(elements.nodes), ...elements.edges];
-    const pending: Pending = { elements, looks, stagedLooks: looks, queue, next: 0 };
+    const pending: Pending = { elements, looks, stagedLooks: looks, queue, next: 0, restyled: 0 };
     this.#pending = pending;
     // After the frame that shows the empty canvas, stage slice by slice.
     requestAnimationFrame(() => yieldTask(() => this.#stageSlice(pending)));
   }
 
-  /** Adds the next elements of a waiting graph, for about STAGE_BUDGET_MS (all of them when `all`), then yields. */
-  #stageSlice(pending: Pending, all = false): void {
+  /**
+   * Adds the next elements of a waiting graph, for about STAGE_BUDGET_MS, then yields. Edges are
+   * styled as they are added, nodes only once all are added, slice by slice: adding an edge (or a
+   * group's member) marks its nodes' style stale (Cytoscape does it for compound selectors), so a
+   * node styled earlier would be styled again. (Once the layout is done, #placeStaged drives the
+   * adding and leaves the nodes' styling to its measuring.)
+   */
+  #stageSlice(pending: Pending): void {
     if (this.#pending !== pending || this.#cy.destroyed()) return;
     const cy = this.#cy;
-    if (pending.next >= pending.queue.length) return;
+    const restyle = (): boolean => !pending.placing && pending.restyled < pending.elements.nodes.length;
+    if (pending.next >= pending.queue.length && !restyle()) return;
     // Added outside a batch and styled now (Cytoscape styles lazily, on first use); then drawing is held again.
     this.#hold(false);
     const started = performance.now();
-    while (pending.next < pending.queue.length && (all || performance.now() - started < STAGE_BUDGET_MS)) {
+    const inBudget = (): boolean => performance.now() - started < STAGE_BUDGET_MS;
+    while (pending.next < pending.queue.length && inBudget()) {
       const end = Math.min(pending.queue.length, pending.next + STAGE_STEP);
       const added = cy.add(pending.queue.slice(pending.next, end).map((d) => this.#withLook(d, pending.stagedLooks)));
-      (added as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+      pinBackgrounding(added.nodes());
+      withoutStyleTriggers(cy, () => cleanStyle(added.edges()));
       pending.next = end;
     }
+    if (pending.next >= pending.queue.length) {
+      const nodes = cy.nodes();
+      while (restyle() && inBudget()) {
+        withoutStyleTriggers(cy, () => cleanStyle(nodes.slice(pending.restyled, pending.restyled + STAGE_STEP)));
+        pending.restyled += STAGE_STEP;
+      }
+    }
     this.#hold(true);
-    if (pending.next < pending.queue.length) yieldTask(() => this.#stageSlice(pending));
+    if (pending.next < pending.queue.length || restyle()) yieldTask(() => this.#stageSlice(pending));
   }
 
   /**
-   * The layout is done: the rest staged, every leaf moved to its place, the bounding boxes (label
-   * sizes, edge curves) computed a slice per task while drawing is still held, then the drawing
+   * The layout is done: the rest staged, every leaf moved to its place, the groups' boxes and then
+   * the bounding boxes (label sizes, edge curves) computed, and what the first frame does before
+   * drawing done ahead of it, each a slice per task while drawing is still held; then the drawing
    * released: one picture, and no task much longer than the draw itself. Resolves once drawn.
    */
   async #placeStaged(pending: Pending, positions: Positions): Promise<void> {
     const cy = this.#cy;
     const token = this.#graphToken;
-    this.#stageSlice(pending, true);
+    const stillCurrent = async (): Promise<boolean> => {
+      await new Promise<void>((resolve) => yieldTask(resolve));
+      return token === this.#graphToken && !cy.destroyed();
+    };
+    /** Calls `step` on consecutive slices of `collection`, for about MEASURE_BUDGET_MS per task; false when the graph changed meanwhile. */
+    const sliced = async <C extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection>(collection: C, size: number, step: (slice: C) => void): Promise<boolean> => {
+      for (let i = 0; i < collection.length; ) {
+        const started = performance.now();
+        while (i < collection.length && performance.now() - started < MEASURE_BUDGET_MS) {
+          step(collection.slice(i, i + size) as C);
+          i += size;
+        }
+        if (i < collection.length && !(await stillCurrent())) return false;
+      }
+      return true;
+    };
+    // The layout may come back before every element is added: the rest is added a slice per task too.
+    pending.placing = true;
+    this.#stageSlice(pending);
+    while (pending.next < pending.queue.length) {
+      if (!(await stillCurrent())) return;
+      // (The same graph staged again meanwhile, e.g. a group collapsed: place that one.)
+      if (this.#pending !== pending) return this.#pending ? this.#placeStaged(this.#pending, positions) : undefined;
+      this.#stageSlice(pending);
+    }
     this.#pending = undefined;
     const at = new Map<string, { x: number; y: number }>();
     for (const n of pending.elements.nodes) {
@@ -257,31 +300,39 @@ export class CyAdapter implements CanvasPort {
       const p = positions[n.data.id] ?? n.position;
       if (p) at.set(n.data.id, p);
     }
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        if (!node.isChildless()) return;
+    const leaves = cy.nodes().filter((node) => node.isChildless());
+    const placed = await sliced(leaves, MEASURE_SLICE, (slice) => {
+      slice.forEach((node) => {
         const p = at.get(node.id()) ?? { x: 0, y: 0 };
         node.position({ x: p.x, y: p.y });
       });
     });
+    if (!placed) return;
     // Groups' boxes follow their members, but Cytoscape leaves them stale inside a batch: bring them
-    // up to date first, or the measuring below would cache groups as zero-sized (and so invisible).
-    (cy.nodes() as unknown as { updateCompoundBounds?: (force: boolean) => void }).updateCompoundBounds?.(true);
-    const all = cy.elements();
-    for (let i = 0; i < all.length; ) {
-      const started = performance.now();
-      while (i < all.length && performance.now() - started < MEASURE_BUDGET_MS) {
-        all.slice(i, i + MEASURE_SLICE).boundingBox();
-        i += MEASURE_SLICE;
-      }
-      if (i < all.length) {
-        await new Promise<void>((resolve) => yieldTask(resolve));
-        if (token !== this.#graphToken || cy.destroyed()) return;
-      }
+    // up to date first, innermost groups first, or the measuring below would cache groups as
+    // zero-sized (and so invisible).
+    const depths = depthsOf(pending.elements.nodes);
+    const groups = cy.nodes().filter((node) => node.isParent()).sort((a, b) => (depths.get(b.id()) ?? 0) - (depths.get(a.id()) ?? 0));
+    const grouped = await sliced(groups, GROUP_SLICE, (slice) => {
+      (slice as unknown as { updateCompoundBounds?: (force: boolean) => void }).updateCompoundBounds?.(true);
+    });
+    if (!grouped) return;
+    // Nodes first, then edges: an edge's curve and box follow from its nodes' final boxes.
+    const all = cy.nodes().union(cy.edges());
+    if (!(await sliced(all, MEASURE_SLICE, (slice) => slice.boundingBox()))) return;
+    markMeasured(all);
+    // What the first frame would otherwise do before drawing, each in a task of its own: the
+    // renderer's bookkeeping for the measured elements, and sorting them all by z-order.
+    for (const step of FIRST_FRAME_STEPS) {
+      if (!(await stillCurrent())) return;
+      step(cy);
     }
+    if (!(await stillCurrent())) return;
     if (pending.looks && pending.looks !== pending.stagedLooks) this.#applyLooksNow(pending.looks);
     this.#hold(false);
-    cy.fit(undefined, FIT_PADDING);
+    // Fitted to the nodes (labels included): the edges run between them, and measuring every
+    // edge's box again here would be one more long task at 5,000 elements.
+    cy.fit(cy.nodes(), FIT_PADDING);
     return this.#markFinalPicture();
   }
 
@@ -308,7 +359,8 @@ export class CyAdapter implements CanvasPort {
     this.#tuneForSize(elements.nodes.length + elements.edges.length);
     cy.batch(() => {
       cy.elements().remove();
-      cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
+      const added = cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
+      pinBackgrounding(added.nodes());
     });
     cy.fit(undefined, FIT_PADDING);
     void this.#markFinalPicture();
@@ -553,14 +605,59 @@ interface Pending {
   /** Nodes (parents first), then edges. */
   readonly queue: readonly (ActorNodeDefinition | RelationEdgeDefinition)[];
   next: number;
+  /** How many nodes have been styled again once everything was added. */
+  restyled: number;
+  /** The layout is done and #placeStaged is placing this graph. */
+  placing?: boolean;
 }
 
+/** Computes the stale styles of these elements now (Cytoscape's internal `cleanStyle`; without it they are computed on first use). */
+function cleanStyle(elements: cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection): void {
+  (elements as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+}
+
+/**
+ * Tells Cytoscape's renderer that these elements' drawn geometry (label boxes, edge curves) is up
+ * to date: #placeStaged has just computed it, a slice per task. Cytoscape's bounding-box call
+ * computes that geometry and then, dropping its box caches, flags it stale again (internal
+ * `rstyle.clean`, and a node's `rstyle.cleanConnected` for its edges), which only its own
+ * per-frame pass ever clears. Left so, the fit and the frame that first draws the graph would
+ * compute every edge's curve twice more, in single tasks: at 5,000 elements most of the first
+ * frame. If a Cytoscape upgrade renames these fields, this changes nothing and the frame
+ * measures again, as before.
+ */
+function markMeasured(elements: cytoscape.CollectionReturnValue): void {
+  elements.forEach((element) => {
+    const rstyle = (element as unknown as { _private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } } })._private?.rstyle;
+    // (Undisplayed elements were not measured: they stay as Cytoscape left them.)
+    if (!rstyle || typeof rstyle.clean !== 'boolean' || element.style('display') === 'none') return;
+    rstyle.clean = true;
+    if (element.isNode() && typeof rstyle.cleanConnected === 'boolean') rstyle.cleanConnected = true;
+  });
+}
+
+type RendererInternals = { flushRenderedStyleQueue?: () => void; getCachedZSortedEles?: () => unknown };
+const rendererOf = (cy: Core): RendererInternals | undefined => (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
+
+/**
+ * What the first frame of a new graph does before it draws, run ahead of it (#placeStaged): the
+ * renderer's pass over the elements queued since they were added (after markMeasured, it only
+ * updates its bookkeeping and texture caches), then the z-order sort of every element (valid
+ * until elements are added or removed). Cytoscape internals; without them the frame does both.
+ */
+const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
+  (cy) => rendererOf(cy)?.flushRenderedStyleQueue?.(),
+  (cy) => rendererOf(cy)?.getCachedZSortedEles?.(),
+];
+
 /** Bounding boxes computed per step, and steps per task, after a layout (see #placeStaged). */
-const MEASURE_SLICE = 200;
+const MEASURE_SLICE = 100;
+/** Groups whose boxes are brought up to date per step (each measures its members). */
+const GROUP_SLICE = 10;
 const MEASURE_BUDGET_MS = 40;
 
 /** While a layout runs, elements are added STAGE_STEP at a time for about STAGE_BUDGET_MS per task. */
-const STAGE_STEP = 100;
+const STAGE_STEP = 25;
 const STAGE_BUDGET_MS = 40;
 
 let taskChannel: MessageChannel | undefined;

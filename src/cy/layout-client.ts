@@ -86,9 +86,14 @@ export function layoutAhead(elements: readonly ElementDefinition[], purpose: Lay
   ahead = run;
 }
 
-/** Starts the layout worker now (it loads Cytoscape and fcose), so a layout that follows starts at once. */
+/**
+ * Starts the layout worker now (it loads Cytoscape and fcose) and has it warm up with a throwaway
+ * layout, so an import's layout that follows starts at once and runs compiled code.
+ */
 export function prepareLayoutWorker(): void {
-  if (typeof Worker !== 'undefined') startWorker();
+  if (typeof Worker === 'undefined' || worker) return;
+  const warmUp: LayoutRequestMessage = { type: 'warm-up' };
+  startWorker().postMessage(warmUp);
 }
 
 /** Lays out the elements off the main thread (on it only where there are no workers). */

@@ -6,14 +6,16 @@ import type { ElementDefinition } from 'cytoscape';
 import type { LayoutPurpose } from './layout-options';
 import type { LayoutResult, LayoutStage } from './run-layout';
 
-/** Main thread -> worker: lay these elements out. */
-export interface LayoutRequestMessage {
-  readonly type: 'layout';
-  readonly id: number;
-  readonly elements: readonly ElementDefinition[];
-  readonly purpose: LayoutPurpose;
-  readonly seed?: number | undefined;
-}
+/** Main thread -> worker: lay these elements out, or warm up (one throwaway layout, no answer). */
+export type LayoutRequestMessage =
+  | {
+      readonly type: 'layout';
+      readonly id: number;
+      readonly elements: readonly ElementDefinition[];
+      readonly purpose: LayoutPurpose;
+      readonly seed?: number | undefined;
+    }
+  | { readonly type: 'warm-up' };
 
 /** Worker -> main thread. */
 export type LayoutResponseMessage =

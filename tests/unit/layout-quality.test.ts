@@ -31,3 +31,18 @@ describe('layout quality by size', () => {
     expect(fcoseOptions('fresh', 1667)).toMatchObject({ quality: 'draft', packComponents: false, randomize: true });
   });
 });
+
+describe('the layout worker warm-up', () => {
+  it('lays out a graph large enough for the "draft" imports use, with groups, and places every node', async () => {
+    const { computeLayout, warmUpElements } = await import('../../src/cy/run-layout');
+    const elements = warmUpElements();
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    expect(layoutQuality(nodes.length, 'fresh')).toBe('draft');
+    expect(nodes.some((n) => n.data.parent !== undefined)).toBe(true);
+    expect(warmUpElements()).toEqual(elements);
+    const { positions } = await computeLayout(elements, 'fresh', 1);
+    const parents = new Set(nodes.map((n) => n.data.parent).filter((p) => p !== undefined));
+    const leaves = nodes.filter((n) => !parents.has(n.data.id));
+    expect(Object.keys(positions).sort()).toEqual(leaves.map((n) => String(n.data.id)).sort());
+  });
+});
