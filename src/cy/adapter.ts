@@ -257,19 +257,18 @@ export class CyAdapter implements CanvasPort {
   async #placeStaged(pending: Pending, positions: Positions): Promise<void> {
     const cy = this.#cy;
     const token = this.#graphToken;
+    // One budget per task, shared by the steps below: a step starts a new task once the budget is spent.
+    let taskStarted = performance.now();
     const stillCurrent = async (): Promise<boolean> => {
       await new Promise<void>((resolve) => yieldTask(resolve));
+      taskStarted = performance.now();
       return token === this.#graphToken && !cy.destroyed();
     };
-    /** Calls `step` on consecutive slices of `collection`, for about MEASURE_BUDGET_MS per task; false when the graph changed meanwhile. */
+    /** Calls `step` on consecutive slices of `collection` within the task budget; false when the graph changed meanwhile. */
     const sliced = async <C extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection>(collection: C, size: number, step: (slice: C) => void): Promise<boolean> => {
-      for (let i = 0; i < collection.length; ) {
-        const started = performance.now();
-        while (i < collection.length && performance.now() - started < MEASURE_BUDGET_MS) {
-          step(collection.slice(i, i + size) as C);
-          i += size;
-        }
-        if (i < collection.length && !(await stillCurrent())) return false;
+      for (let i = 0; i < collection.length; i += size) {
+        if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return false;
+        step(collection.slice(i, i + size) as C);
       }
       return true;
     };
