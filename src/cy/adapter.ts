@@ -14,6 +14,7 @@ import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
+import { FIRST_FRAME_STEPS, markMeasured } from './first-frame';
 import { pinBackgrounding } from './pin-backgrounding';
 import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
@@ -268,19 +269,18 @@ export class CyAdapter implements CanvasPort {
   async #placeStaged(pending: Pending, positions: Positions): Promise<void> {
     const cy = this.#cy;
     const token = this.#graphToken;
+    // One budget per task, shared by the steps below: a step starts a new task once the budget is spent.
+    let taskStarted = performance.now();
     const stillCurrent = async (): Promise<boolean> => {
       await new Promise<void>((resolve) => yieldTask(resolve));
+      taskStarted = performance.now();
       return token === this.#graphToken && !cy.destroyed();
     };
-    /** Calls `step` on consecutive slices of `collection`, for about MEASURE_BUDGET_MS per task; false when the graph changed meanwhile. */
+    /** Calls `step` on consecutive slices of `collection` within the task budget; false when the graph changed meanwhile. */
     const sliced = async <C extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection>(collection: C, size: number, step: (slice: C) => void): Promise<boolean> => {
-      for (let i = 0; i < collection.length; ) {
-        const started = performance.now();
-        while (i < collection.length && performance.now() - started < MEASURE_BUDGET_MS) {
-          step(collection.slice(i, i + size) as C);
-          i += size;
-        }
-        if (i < collection.length && !(await stillCurrent())) return false;
+      for (let i = 0; i < collection.length; i += size) {
+        if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return false;
+        step(collection.slice(i, i + size) as C);
       }
       return true;
     };
@@ -615,40 +615,6 @@ interface Pending {
 function cleanStyle(elements: cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection): void {
   (elements as unknown as { cleanStyle?: () => void }).cleanStyle?.();
 }
-
-/**
- * Tells Cytoscape's renderer that these elements' drawn geometry (label boxes, edge curves) is up
- * to date: #placeStaged has just computed it, a slice per task. Cytoscape's bounding-box call
- * computes that geometry and then, dropping its box caches, flags it stale again (internal
- * `rstyle.clean`, and a node's `rstyle.cleanConnected` for its edges), which only its own
- * per-frame pass ever clears. Left so, the fit and the frame that first draws the graph would
- * compute every edge's curve twice more, in single tasks: at 5,000 elements most of the first
- * frame. If a Cytoscape upgrade renames these fields, this changes nothing and the frame
- * measures again, as before.
- */
-function markMeasured(elements: cytoscape.CollectionReturnValue): void {
-  elements.forEach((element) => {
-    const rstyle = (element as unknown as { _private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } } })._private?.rstyle;
-    // (Undisplayed elements were not measured: they stay as Cytoscape left them.)
-    if (!rstyle || typeof rstyle.clean !== 'boolean' || element.style('display') === 'none') return;
-    rstyle.clean = true;
-    if (element.isNode() && typeof rstyle.cleanConnected === 'boolean') rstyle.cleanConnected = true;
-  });
-}
-
-type RendererInternals = { flushRenderedStyleQueue?: () => void; getCachedZSortedEles?: () => unknown };
-const rendererOf = (cy: Core): RendererInternals | undefined => (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
-
-/**
- * What the first frame of a new graph does before it draws, run ahead of it (#placeStaged): the
- * renderer's pass over the elements queued since they were added (after markMeasured, it only
- * updates its bookkeeping and texture caches), then the z-order sort of every element (valid
- * until elements are added or removed). Cytoscape internals; without them the frame does both.
- */
-const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
-  (cy) => rendererOf(cy)?.flushRenderedStyleQueue?.(),
-  (cy) => rendererOf(cy)?.getCachedZSortedEles?.(),
-];
 
 /** Bounding boxes computed per step, and steps per task, after a layout (see #placeStaged). */
 const MEASURE_SLICE = 100;

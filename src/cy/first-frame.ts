@@ -1,0 +1,47 @@
+/**
+ * The work Cytoscape's renderer does in the first frame of a new graph before it draws, done ahead
+ * of it by the adapter (#placeStaged) in tasks of their own while drawing is held, so that frame
+ * only draws. Measured on the benchmark's 5,000-element import, that frame was one task of over
+ * half a second, most of it recomputing every label box and edge curve the adapter had just
+ * measured, then sorting every element by z-order.
+ *
+ * All of this uses Cytoscape internals (3.34): the elements' `_private.rstyle` flags and the
+ * renderer's `flushRenderedStyleQueue` and `getCachedZSortedEles`. Every use checks that the
+ * internal exists; if a Cytoscape upgrade removes one, that step does nothing and the first frame
+ * does the work itself, as before.
+ */
+import type { CollectionReturnValue, Core } from 'cytoscape';
+
+interface RendererInternals {
+  flushRenderedStyleQueue?: () => void;
+  getCachedZSortedEles?: () => unknown;
+}
+
+const rendererOf = (cy: Core): RendererInternals | undefined => (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
+
+/**
+ * Tells the renderer that these elements' drawn geometry (label boxes, edge curves) is up to date:
+ * the adapter has just computed it, a slice per task. Cytoscape's bounding-box call computes that
+ * geometry and then, dropping its box caches, flags it stale again (`rstyle.clean`, and a node's
+ * `rstyle.cleanConnected` for its edges), which only the renderer's per-frame pass ever clears: left
+ * so, the fit and the first frame would compute every edge's curve twice more. Undisplayed elements
+ * were not measured and are left as they are.
+ */
+export function markMeasured(elements: CollectionReturnValue): void {
+  elements.forEach((element) => {
+    const rstyle = (element as unknown as { _private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } } })._private?.rstyle;
+    if (!rstyle || typeof rstyle.clean !== 'boolean' || element.style('display') === 'none') return;
+    rstyle.clean = true;
+    if (element.isNode() && typeof rstyle.cleanConnected === 'boolean') rstyle.cleanConnected = true;
+  });
+}
+
+/**
+ * The renderer's pass over the elements queued since they were added (after markMeasured, it only
+ * updates its bookkeeping and texture caches), then the z-order sort of every element (valid until
+ * elements are added or removed): one step per task.
+ */
+export const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
+  (cy) => rendererOf(cy)?.flushRenderedStyleQueue?.(),
+  (cy) => rendererOf(cy)?.getCachedZSortedEles?.(),
+];
