@@ -321,13 +321,13 @@ export class CyAdapter implements CanvasPort {
     const all = cy.nodes().union(cy.edges());
     if (!(await sliced(all, MEASURE_SLICE, (slice) => slice.boundingBox()))) return;
     markMeasured(all);
-    // What the first frame would otherwise do before drawing, each in a task of its own: the
+    // What the first frame would otherwise do before drawing, within the same budget: the
     // renderer's bookkeeping for the measured elements, and sorting them all by z-order.
     for (const step of FIRST_FRAME_STEPS) {
-      if (!(await stillCurrent())) return;
+      if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return;
       step(cy);
     }
-    if (!(await stillCurrent())) return;
+    if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return;
     if (pending.looks && pending.looks !== pending.stagedLooks) this.#applyLooksNow(pending.looks);
     this.#hold(false);
     // Fitted to the nodes (labels included): the edges run between them, and measuring every
