@@ -5,8 +5,8 @@
  *
  * The workers are started as soon as this module loads (the Import panel opened, or a file dragged
  * over the window): the import worker loads the validator while the user picks a file, and the
- * layout worker (an imported graph usually comes without positions) loads Cytoscape and fcose
- * while the file is validated. A graph without positions is sent to the layout worker as soon as
+ * layout worker (an imported graph usually comes without positions) loads Cytoscape and fcose and
+ * warms up with a throwaway layout. A graph without positions is sent to the layout worker as soon as
  * it is validated (layoutAhead), before the page takes it in.
  */
 import { graphFromTrustedSerialization, type Positions } from './model/serialization';

@@ -7,8 +7,11 @@
  *
  * Speed (measured by `npm run bench`): new elements are added with their looks, so each is styled
  * once; a new graph that needs a layout is styled a slice per task while the layout worker runs,
- * and drawn once, with its positions; `performance.mark('final-picture')` says when a new graph's
- * picture is on screen. */
+ * then placed, measured and readied for its first frame a slice per task too (first-frame.ts), and
+ * drawn once, with its positions; `performance.mark('final-picture')` says when a new graph's
+ * picture is on screen. Two Cytoscape quirks are worked around for new graphs: per-property box
+ * invalidation while staging (quiet-staging.ts) and groups restyled on every frame
+ * (pin-backgrounding.ts). */
 import cytoscape, { type CollectionReturnValue, type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
 import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';

@@ -2,7 +2,7 @@
  * The main thread's side of a layout: sends the element definitions to the layout worker
  * (fcose-layout.worker.ts) and resolves with the positions, reporting the worker's stages on the
  * way. One worker is kept for the page and started early (prepareLayoutWorker, when the Import
- * panel opens), so its code is loaded by the time a file comes. An import that needs a layout
+ * panel opens), so its code is loaded, and warmed up by a throwaway layout, by the time a file comes. An import that needs a layout
  * starts it as soon as the file is validated (layoutAhead), before the page has taken the new graph
  * in; the canvas's request for the same elements then joins that run. Where workers do not exist
  * (tests), the same procedure runs here.
