@@ -190,7 +190,7 @@ export class CyAdapter implements CanvasPort {
       for (const def of nodes) {
         const existing = cy.getElementById(def.data.id);
         if (existing.empty()) {
-          cy.add(withLook(def));
+          pinBackgrounding(cy.add(withLook(def)).nodes());
           continue;
         }
         const currentParent = (existing.data('parent') as string | undefined) ?? null;

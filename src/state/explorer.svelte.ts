@@ -467,7 +467,7 @@ export class Explorer {
   /** The canvas reports where a running layout is; the toolbar can show `layoutStatus`. */
   layoutProgress(stage: LayoutProgress): void {
     if (!this.layoutBusy) return;
-    const actors = this.graph.order.toLocaleString('en');
+    const actors = withThousands(this.graph.order);
     this.layoutStatus = stage === 'placing' ? `Laying out ${actors} actors…` : stage === 'separating' ? 'Separating overlapping actors…' : `Drawing ${actors} actors…`;
   }
 
@@ -604,4 +604,9 @@ function whenIdle(): Promise<void> {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
     else setTimeout(resolve, 0);
   });
+}
+
+/** 5000 → "5,000", without toLocaleString (its first call loads locale data: 30–45 ms measured during an import). */
+export function withThousands(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

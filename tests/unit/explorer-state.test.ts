@@ -187,3 +187,10 @@ describe('Explorer state', () => {
     expect(explorer.graph.hasNode('trump')).toBe(true);
   });
 });
+
+describe('withThousands', () => {
+  it('groups digits by thousands as the English locale does', async () => {
+    const { withThousands } = await import('../../src/state/explorer.svelte');
+    for (const n of [0, 7, 999, 1000, 5000, 12345, 999999, 1234567]) expect(withThousands(n)).toBe(n.toLocaleString('en'));
+  });
+});
