@@ -33,6 +33,15 @@ describe('ContestedList', () => {
     expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
   });
 
+  it('draws the selected relation even when it lies beyond the first page', () => {
+    render(ContestedList, { props: { rows: rows(300), selectedId: 'r120', onSelect: vi.fn() } });
+    const list = screen.getByRole('list', { name: 'Contested relations' });
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons).toHaveLength(121);
+    expect(buttons[120]!.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Show 179 more of 300' })).toBeTruthy();
+  });
+
   it('says so when nothing is contested', () => {
     render(ContestedList, { props: { rows: [], selectedId: undefined, onSelect: vi.fn() } });
     expect(screen.getByText('No relation is contested in this perspective.')).toBeTruthy();
