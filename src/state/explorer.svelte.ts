@@ -335,10 +335,8 @@ export class Explorer {
     const key = datasetKey(graph);
     const stored = loadStoredPositions(this.#storage, key);
     const merged = shipped || stored ? { ...shipped, ...stored } : undefined;
-    const groups = new Set<string>();
-    graph.forEachNode((_id, a) => {
-      if (a.parent !== undefined) groups.add(a.parent);
-    });
+    // Groups need no position of their own: Cytoscape draws them around their members.
+    const groups = membersOf(graph);
     const complete = merged !== undefined && graph.everyNode((id) => merged[id] !== undefined || groups.has(id));
     this.#positions = complete ? merged : undefined;
     this.selection = null;
