@@ -40,6 +40,21 @@ const canvasSelected = (page: Page) => page.evaluate(() => window.__explorer!.ca
 const paneHeading = (page: Page) => page.locator('[data-pane-heading]').innerText();
 const settle = (page: Page) => page.waitForFunction(() => !window.__explorer?.canvas()?.getCore().animated(), undefined, { timeout: 10_000 });
 
+/** Pairs of visible leaf nodes whose shapes or labels overlap (Cytoscape's own label boxes). */
+function overlappingLeaves(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.__explorer!.canvas()!.getCore();
+    const leaves = cy.nodes(':visible').filter((n) => n.isChildless());
+    const boxes = leaves.map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!.b, b = boxes[j]!.b;
+      if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) out.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
+    }
+    return out;
+  });
+}
+
 /** A relation whose edge midpoint is clear of nodes and other edge midpoints, so a click there hits it. */
 async function clickableEdge(page: Page): Promise<string> {
   const id = await page.evaluate(() => {
@@ -386,34 +401,18 @@ describe('explorer in Chromium', () => {
     await page.waitForFunction(() => window.__explorer!.explorer.customLayout && !window.__explorer!.explorer.layoutBusy, undefined, { timeout: 30_000 });
     await settle(page);
     expect((await scripts()).some((n) => n.includes('fcose'))).toBe(true);
-    // No two leaf nodes' shapes or labels overlap (Cytoscape's own label boxes).
-    const clashes = await page.evaluate(() => {
-      const cy = window.__explorer!.canvas()!.getCore();
-      const leaves = cy.nodes(':visible').filter((n) => n.isChildless());
-      const boxes = leaves.map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
-      const out: string[] = [];
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.b, b = boxes[j]!.b;
-        if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) out.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
-      }
-      return out;
-    });
-    expect(clashes).toEqual([]);
+    expect(await overlappingLeaves(page)).toEqual([]);
     await page.context().close();
   });
 
   it('the shipped layout has no overlapping nodes or labels either', async () => {
     const page = await harness.openExplorer({ width: 1920, height: 1080 });
+    expect(await overlappingLeaves(page)).toEqual([]);
+    // A leaf drawn inside a group it does not belong to.
     const clashes = await page.evaluate(() => {
       const cy = window.__explorer!.canvas()!.getCore();
-      const leaves = cy.nodes(':visible').filter((n) => n.isChildless());
-      const boxes = leaves.map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const boxes = cy.nodes(':visible').filter((n) => n.isChildless()).map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
       const out: string[] = [];
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.b, b = boxes[j]!.b;
-        if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) out.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
-      }
-      // A leaf drawn inside a group it does not belong to.
       cy.nodes(':parent').forEach((p) => {
         const pb = p.boundingBox({ includeLabels: false });
         for (const { id, b } of boxes) {
