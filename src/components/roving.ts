@@ -23,3 +23,9 @@ export function rovingKeydown(event: KeyboardEvent, container: HTMLElement | und
   target.tabIndex = 0;
   target.focus();
 }
+
+/** Scrolls the list item for this id (its `data-id`) into view, as little as needed. */
+export function scrollItemIntoView(container: HTMLElement | undefined, id: string | undefined): void {
+  if (!container || id === undefined) return;
+  container.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+}
