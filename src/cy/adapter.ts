@@ -279,10 +279,12 @@ export class CyAdapter implements CanvasPort {
       taskStarted = performance.now();
       return token === this.#graphToken && !cy.destroyed();
     };
+    /** This task's budget is spent: the next step waits for a new task (stillCurrent). */
+    const spent = (): boolean => performance.now() - taskStarted >= MEASURE_BUDGET_MS;
     /** Calls `step` on consecutive slices of `collection` within the task budget; false when the graph changed meanwhile. */
     const sliced = async <C extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection>(collection: C, size: number, step: (slice: C) => void): Promise<boolean> => {
       for (let i = 0; i < collection.length; i += size) {
-        if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return false;
+        if (spent() && !(await stillCurrent())) return false;
         step(collection.slice(i, i + size) as C);
       }
       return true;
@@ -327,10 +329,10 @@ export class CyAdapter implements CanvasPort {
     // What the first frame would otherwise do before drawing, within the same budget: the
     // renderer's bookkeeping for the measured elements, and sorting them all by z-order.
     for (const step of FIRST_FRAME_STEPS) {
-      if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return;
+      if (spent() && !(await stillCurrent())) return;
       step(cy);
     }
-    if (performance.now() - taskStarted >= MEASURE_BUDGET_MS && !(await stillCurrent())) return;
+    if (spent() && !(await stillCurrent())) return;
     if (pending.looks && pending.looks !== pending.stagedLooks) this.#applyLooksNow(pending.looks);
     this.#hold(false);
     // Fitted to the nodes (labels included): the edges run between them, and measuring every
