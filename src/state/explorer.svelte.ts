@@ -376,7 +376,6 @@ export class Explorer {
     return promise;
   }
 
-
   /** Shows another graph (an import); positions, when the file has them, are used as shipped. */
   replaceGraph(graph: ActorGraph, positions: Positions | undefined): void {
     this.isBuiltin = false;
