@@ -30,8 +30,7 @@ import {
   type PngExportRequest,
   type PngExportResult,
 } from '../model/caption';
-import type { ActorKind } from '../model/schema';
-import type { QuadClassId } from '../model/typology';
+import { KIND_LOOKS, QUAD_COLOURS } from './palette';
 
 export const CANVAS_MAX_SIDE = 16384;
 export const CANVAS_MAX_AREA = 268_435_456;
@@ -50,21 +49,6 @@ export interface PngRenderOptions {
    */
   readonly stylesheet?: cytoscape.StylesheetJson;
 }
-
-/** Colours for legend entries the caption gives no colour for. */
-const KIND_COLORS: Readonly<Record<ActorKind, string>> = {
-  state: '#4e79a7',
-  bloc: '#59a14f',
-  movement: '#f28e2b',
-  person: '#b07aa1',
-  organisation: '#76b7b2',
-};
-const QUAD_CLASS_COLORS: Readonly<Record<QuadClassId, string>> = {
-  1: '#6baed6',
-  2: '#2171b5',
-  3: '#fd8d3c',
-  4: '#cb181d',
-};
 
 // --- caption layout, in 1× units ----------------------------------------------------------
 
@@ -176,7 +160,7 @@ function layoutCaption(caption: CaptionData, x: number, y: number, width: number
     };
     // Actor kinds: the node's shape (or a dot) in its colour, then "State (3)".
     flow(kinds.map((kind) => {
-      const swatch = kind.color ?? KIND_COLORS[kind.kind];
+      const swatch = kind.color ?? KIND_LOOKS[kind.kind].colour;
       return {
         label: `${kind.label} (${kind.count})`,
         swatch: (sx, sy): DrawOp => kind.icon !== undefined
@@ -201,7 +185,7 @@ function layoutCaption(caption: CaptionData, x: number, y: number, width: number
       const indent = edgeColours ? 0 : 30;
       const lines = wrap(text, width - indent, f, measure);
       if (!edgeColours) {
-        const swatch = quad.color ?? QUAD_CLASS_COLORS[quad.quadClass];
+        const swatch = quad.color ?? QUAD_COLOURS[quad.quadClass];
         ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
       }
       for (const line of lines) {
