@@ -362,12 +362,17 @@ export class CyAdapter implements CanvasPort {
     this.#hold(false);
     this.#looks.clear();
     this.#tuneForSize(elements.nodes.length + elements.edges.length);
+    let added = cy.collection();
     cy.batch(() => {
       cy.elements().remove();
-      const added = cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
+      added = cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => this.#withLook(d, looks)));
       pinBackgrounding(added.nodes());
     });
+    // Fresh elements have no boxes to invalidate: styled without the per-property triggers, then
+    // measured once (the fit) and marked so, so the first frame does not measure them all again.
+    withoutStyleTriggers(cy, () => cleanStyle(added));
     cy.fit(undefined, FIT_PADDING);
+    markMeasured(added);
     void this.#markFinalPicture();
   }
 
