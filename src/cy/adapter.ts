@@ -17,7 +17,8 @@ import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
-import { FIRST_FRAME_STEPS, markMeasured } from './first-frame';
+import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './first-frame';
+import { prebuildLayers } from './layer-prebuild';
 import { pinBackgrounding } from './pin-backgrounding';
 import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
@@ -334,10 +335,20 @@ export class CyAdapter implements CanvasPort {
     }
     if (spent() && !(await stillCurrent())) return;
     if (pending.looks && pending.looks !== pending.stagedLooks) this.#applyLooksNow(pending.looks);
-    this.#hold(false);
     // Fitted to the nodes (labels included): the edges run between them, and measuring every
     // edge's box again here would be one more long task at 5,000 elements.
     cy.fit(cy.nodes(), FIT_PADDING);
+    // A large graph's layer images are painted ahead of the first frame (layer-prebuild.ts): the
+    // batch is closed and reopened within this task (no frame comes between) so that what closing
+    // it restyles is settled first and does not discard the layers once they are built.
+    this.#hold(false);
+    flushRenderedStyleQueue(cy);
+    this.#hold(true);
+    const layers = prebuildLayers(cy);
+    while (layers && !layers.step(MEASURE_BUDGET_MS - (performance.now() - taskStarted))) {
+      if (!(await stillCurrent())) return;
+    }
+    this.#hold(false);
     return this.#markFinalPicture();
   }
 

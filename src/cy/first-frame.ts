@@ -36,12 +36,17 @@ export function markMeasured(elements: CollectionReturnValue): void {
   });
 }
 
+/** The renderer's per-frame pass over the elements whose style or geometry changed, done now. */
+export function flushRenderedStyleQueue(cy: Core): void {
+  rendererOf(cy)?.flushRenderedStyleQueue?.();
+}
+
 /**
  * The renderer's pass over the elements queued since they were added (after markMeasured, it only
  * updates its bookkeeping and texture caches), then the z-order sort of every element (valid until
  * elements are added or removed): one step per task.
  */
 export const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
-  (cy) => rendererOf(cy)?.flushRenderedStyleQueue?.(),
+  (cy) => flushRenderedStyleQueue(cy),
   (cy) => rendererOf(cy)?.getCachedZSortedEles?.(),
 ];

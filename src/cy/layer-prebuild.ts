@@ -1,0 +1,70 @@
+/**
+ * A large graph's first frame, drawn from images built ahead of it in short tasks. Cytoscape (3.3x)
+ * draws a graph of thousands of elements through "layer" images: each element is painted into one
+ * of a few large canvases, and every frame paints those canvases. It builds them in the first frame
+ * that needs them, all at once (the first time a canvas draws a large graph) or, later, by drawing
+ * every element directly until its queue of layer work is done. At 5,000 elements either way that
+ * first frame was one task of 250–400 ms: the longest of an import.
+ *
+ * The adapter (#placeStaged) holds drawing until a new graph is placed; while it still holds it,
+ * `prebuildLayers` queues every element for the layers at the zoom the graph will be shown at and
+ * `step` paints the queue a slice per task. The first frame then finds the layers complete and only
+ * paints them. Below SMALL_GRAPH_ELEMENTS the canvas paints elements directly (small-graph-drawing.ts)
+ * and there is nothing to build.
+ *
+ * Uses the renderer's internals (`data.lyrTxrCache` with `getLayers`, `dequeue` and `layersQueue`,
+ * `getCachedZSortedEles`, `getPixelRatio`); if a Cytoscape upgrade changes them, `prebuildLayers`
+ * returns undefined and the first frame builds the layers itself, as before.
+ */
+import type { Core } from 'cytoscape';
+import { SMALL_GRAPH_ELEMENTS } from './small-graph-drawing';
+
+interface LayerCacheInternals {
+  firstGet?: boolean;
+  skipping?: boolean;
+  getLayers(eles: readonly unknown[], pxRatio: number): unknown;
+  dequeue(pxRatio: number): unknown;
+  layersQueue?: { size(): number };
+}
+
+interface RendererInternals {
+  data?: { lyrTxrCache?: LayerCacheInternals };
+  getCachedZSortedEles?: () => readonly unknown[] & { nondrag?: readonly unknown[] };
+  getPixelRatio?: () => number;
+}
+
+export interface LayerBuild {
+  /** Paints queued elements into the layers for up to `budgetMs`; true once every element is in. */
+  step(budgetMs: number): boolean;
+}
+
+/** Queues the graph's elements for the layer images at the current zoom (see above); undefined when there is nothing to build. */
+export function prebuildLayers(cy: Core): LayerBuild | undefined {
+  const renderer = (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
+  const cache = renderer?.data?.lyrTxrCache;
+  if (!renderer || !cache || typeof cache.getLayers !== 'function' || typeof cache.dequeue !== 'function') return undefined;
+  if (typeof renderer.getCachedZSortedEles !== 'function' || typeof renderer.getPixelRatio !== 'function') return undefined;
+  const queue = cache.layersQueue;
+  if (!queue || typeof queue.size !== 'function') return undefined;
+  const sorted = renderer.getCachedZSortedEles();
+  const eles = sorted.nondrag ?? sorted;
+  if (eles.length <= SMALL_GRAPH_ELEMENTS) return undefined;
+  const pxRatio = renderer.getPixelRatio();
+  // Queued rather than drawn at once (Cytoscape draws them at once only on a canvas's very first
+  // use), and not skipped: the cache skips layers while styles keep changing (within 250 ms of the
+  // last change, judged once per frame), which the graph's staging just did; it is settled now.
+  cache.firstGet = false;
+  cache.skipping = false;
+  cache.getLayers(eles, pxRatio);
+  return {
+    step(budgetMs) {
+      const started = performance.now();
+      while (queue.size() > 0) {
+        if (performance.now() - started >= budgetMs) return false;
+        // (One element per call.)
+        for (let i = 0; i < 20 && queue.size() > 0; i++) cache.dequeue(pxRatio);
+      }
+      return true;
+    },
+  };
+}

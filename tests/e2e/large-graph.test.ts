@@ -1,0 +1,138 @@
+/**
+ * End to end, in Chromium: a graph above the small-graph size (2,400 elements, the benchmark's
+ * synthetic generator) imported through the Import panel. Its first frame must paint the layer
+ * images built ahead of it (src/cy/layer-prebuild.ts), neither drawing thousands of elements nor
+ * painting them into the layers itself, and
+ * those images must hold the same picture Cytoscape draws element by element.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { syntheticDataset } from '../../bench/synthetic';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+let dir: string;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  dir = mkdtempSync(join(tmpdir(), 'explorer-large-'));
+});
+
+afterAll(async () => {
+  await harness?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface FrameRecord {
+  /** Elements Cytoscape drew one by one in this frame (0 when it painted layer images). */
+  direct: number;
+  /** Layer images painted in this frame. */
+  layers: number;
+  /** Elements painted into layer images during this frame. */
+  intoLayers: number;
+}
+
+/** Records, per Cytoscape frame, whether it drew elements one by one or painted its layer images. */
+async function recordFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const cy = window.__explorer?.canvas()?.getCore();
+    if (!cy) throw new Error('no canvas');
+    type Renderer = Record<string, (...args: unknown[]) => unknown> & { data: { lyrTxrCache: Record<string, (...args: unknown[]) => unknown> } };
+    const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
+    const frames: FrameRecord[] = [];
+    let current: FrameRecord = { direct: 0, layers: 0, intoLayers: 0 };
+    (window as unknown as { __frames: FrameRecord[] }).__frames = frames;
+    const drawCached = renderer.drawCachedElements!;
+    renderer.drawCachedElements = function (this: unknown, ...args: unknown[]) {
+      current.direct += (args[1] as unknown[]).length;
+      return drawCached.apply(this, args);
+    };
+    const cache = renderer.data.lyrTxrCache;
+    const getLayers = cache.getLayers!;
+    cache.getLayers = function (this: unknown, ...args: unknown[]) {
+      const layers = getLayers.apply(this, args) as unknown[] | null;
+      current.layers += layers?.length ?? 0;
+      return layers;
+    };
+    const drawEleInLayer = cache.drawEleInLayer!;
+    cache.drawEleInLayer = function (this: unknown, ...args: unknown[]) {
+      current.intoLayers++;
+      return drawEleInLayer.apply(this, args);
+    };
+    // (Counted inside the renderer's draw only: layer work done between frames is not the frame's.)
+    const render = renderer.render!;
+    renderer.render = function (this: unknown, ...args: unknown[]) {
+      current = { direct: 0, layers: 0, intoLayers: 0 };
+      try {
+        return render.apply(this, args);
+      } finally {
+        if (current.direct + current.layers + current.intoLayers > 0) frames.push(current);
+      }
+    };
+  });
+}
+
+/** The node layer's pixels: how many differ from the background, and a grey copy for comparing. */
+async function nodeLayerPixels(page: Page): Promise<{ inked: number; grey: number[] }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas[data-id="layer2-node"]');
+    if (!canvas) throw new Error('no node layer canvas');
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    const grey: number[] = [];
+    for (let i = 0; i < data.length; i += 4) {
+      const alpha = data[i + 3]!;
+      if (alpha > 24) inked++;
+      grey.push(alpha === 0 ? 255 : Math.round(((data[i]! + data[i + 1]! + data[i + 2]!) / 3) * (alpha / 255) + 255 * (1 - alpha / 255)));
+    }
+    return { inked, grey };
+  });
+}
+
+describe('a large imported graph', () => {
+  it('is first drawn from layer images built ahead of the frame, which hold the same picture', async () => {
+    const page = await harness.openExplorer({ width: 1280, height: 800 });
+    await recordFrames(page);
+    const file = join(dir, 'synthetic-2400.json');
+    writeFileSync(file, JSON.stringify(syntheticDataset(2400, 7)));
+    await page.getByRole('button', { name: 'Import…', exact: true }).click();
+    const input = page.getByLabel('Import data');
+    await input.waitFor({ state: 'attached' });
+    const marksBefore = await page.evaluate(() => performance.getEntriesByName('final-picture').length);
+    await input.setInputFiles(file);
+    await page.waitForFunction((n) => performance.getEntriesByName('final-picture').length > n, marksBefore, { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Import…', exact: true }).click(); // close the panel
+
+    const drawn = await page.evaluate(() => window.__explorer!.canvas()!.getCore().elements().filter((e) => e.visible()).length);
+    expect(drawn).toBeGreaterThan(1500);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: FrameRecord[] }).__frames);
+    // The frame that showed the new graph first: the first with layers or many elements in it.
+    const first = frames.find((f) => f.layers > 0 || f.direct > 100);
+    expect(first).toBeDefined();
+    expect(first!.direct).toBe(0);
+    expect(first!.intoLayers).toBe(0);
+    expect(first!.layers).toBeGreaterThan(0);
+
+    const fromLayers = await nodeLayerPixels(page);
+    expect(fromLayers.inked).toBeGreaterThan(2000);
+    // The same view drawn element by element: every layer discarded, and layers skipped for this frame.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      const cache = (cy as unknown as { renderer(): { data: { lyrTxrCache: { invalidateElements(e: unknown): void; skipping: boolean } } } }).renderer().data.lyrTxrCache;
+      cache.invalidateElements(cy.elements());
+      cy.one('render', () => requestAnimationFrame(() => resolve()));
+      cy.forceRender();
+    }));
+    const lastFrame = await page.evaluate(() => (window as unknown as { __frames: FrameRecord[] }).__frames.at(-1)!);
+    expect(lastFrame.direct).toBeGreaterThan(1500);
+    const direct = await nodeLayerPixels(page);
+    expect(Math.abs(direct.inked - fromLayers.inked) / direct.inked).toBeLessThan(0.1);
+    let difference = 0;
+    for (let i = 0; i < direct.grey.length; i++) difference += Math.abs(direct.grey[i]! - fromLayers.grey[i]!);
+    expect(difference / direct.grey.length).toBeLessThan(4);
+    await page.context().close();
+  }, 150_000);
+});
