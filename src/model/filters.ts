@@ -27,6 +27,18 @@ export function isFiltering(filters: Filters): boolean {
   return filters.hiddenTypes.size > 0 || filters.hiddenQuads.size > 0 || filters.hiddenKinds.size > 0;
 }
 
+/** Whether two sets hold the same values. */
+export function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const value of a) if (!b.has(value)) return false;
+  return true;
+}
+
+/** Whether two filter settings hide the same types, QuadClasses and kinds. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return sameMembers(a.hiddenTypes, b.hiddenTypes) && sameMembers(a.hiddenQuads, b.hiddenQuads) && sameMembers(a.hiddenKinds, b.hiddenKinds);
+}
+
 /** A copy of `set` with `value` added or removed. */
 export function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean = !set.has(value)): ReadonlySet<T> {
   const next = new Set(set);

@@ -13,8 +13,8 @@ import type { Positions } from '../model/interchange';
 import type { ActorKind } from '../model/schema';
 import type { ActorMetrics } from '../model/metrics';
 import { buildSearchIndex, searchActors, type SearchHit } from '../model/search';
-import { computeVisibility, NO_FILTERS, toggled, type Filters, type Visibility } from '../model/filters';
-import { describeCompareCounts, perspectiveView, type Perspective, type PerspectiveView } from '../model/perspective';
+import { computeVisibility, NO_FILTERS, sameFilters, sameMembers, toggled, type Filters, type Visibility } from '../model/filters';
+import { describeCompareCounts, formatPerspective, perspectiveView, type Perspective, type PerspectiveView } from '../model/perspective';
 import { chooseSubgraph, neighbourhood, subgraphOfChoice, type DescribedChoice } from '../model/subgraph';
 import { formatUrlState, type FocusHops, type KnownIds, type Selection, type UrlState } from '../model/url-state';
 import { relationTypeInfo, type QuadClassId, type RelationTypeId } from '../model/typology';
@@ -583,12 +583,17 @@ export class Explorer {
     this.collapsed = new Set();
   }
 
-  /** Applies a parsed URL (a shared link, back or forward). */
+  /**
+   * Applies a parsed URL (a shared link, back or forward). What the URL leaves as it is keeps its
+   * very object: on page load the URL is usually the default view, and a new but equal set of
+   * collapsed groups would rebuild every element definition and restyle the whole canvas.
+   */
   applyUrlState(state: UrlState): void {
-    this.perspective = state.perspective;
-    this.filters = state.filters;
+    if (formatPerspective(state.perspective) !== formatPerspective(this.perspective)) this.perspective = state.perspective;
+    if (!sameFilters(state.filters, this.filters)) this.filters = state.filters;
     this.fadeOutside = state.fadeOutside;
-    this.collapsed = new Set([...state.collapsed].filter((id) => this.members.has(id)));
+    const collapsed = new Set([...state.collapsed].filter((id) => this.members.has(id)));
+    if (!sameMembers(collapsed, this.collapsed)) this.collapsed = collapsed;
     if (state.selection) this.select(state.selection, { reveal: true, focusPane: false, expand: true });
     else this.select(null);
     this.focusHops = state.selection?.kind === 'actor' ? state.focusHops : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisibility, isFiltering, NO_FILTERS, toggled, typeShown, type Filters } from '../../src/model/filters';
+import { computeVisibility, isFiltering, NO_FILTERS, sameFilters, sameMembers, toggled, typeShown, type Filters } from '../../src/model/filters';
 import { perspectiveView } from '../../src/model/perspective';
 import { fixtureGraph } from '../fixtures/explorer';
 
@@ -8,6 +8,16 @@ const sorted = (ids: Iterable<string>): string[] => [...ids].sort();
 const filters = (patch: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...patch });
 
 describe('filter helpers', () => {
+  it('tells equal sets and filter settings apart from different ones, whatever their order', () => {
+    expect(sameMembers(new Set(['a', 'b']), new Set(['b', 'a']))).toBe(true);
+    expect(sameMembers(new Set(['a', 'b']), new Set(['a']))).toBe(false);
+    expect(sameMembers(new Set(['a', 'b']), new Set(['a', 'c']))).toBe(false);
+    const some: Filters = { hiddenTypes: new Set(['statement']), hiddenQuads: new Set([4]), hiddenKinds: new Set() };
+    expect(sameFilters(some, { hiddenTypes: new Set(['statement']), hiddenQuads: new Set([4]), hiddenKinds: new Set() })).toBe(true);
+    expect(sameFilters(some, NO_FILTERS)).toBe(false);
+    expect(sameFilters(some, { ...some, hiddenKinds: new Set(['bloc']) })).toBe(false);
+  });
+
   it('toggles a value in a copy', () => {
     const set = new Set(['a']);
     expect(sorted(toggled(set, 'b'))).toEqual(['a', 'b']);
