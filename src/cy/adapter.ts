@@ -23,7 +23,7 @@ import { pinBackgrounding } from './pin-backgrounding';
 import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
 import { coalesceStyleInvalidation } from './style-speedup';
-import { paintElementsDirectlyWhenSmall } from './small-graph-drawing';
+import { drawNextFrameWithoutTextures, paintElementsDirectlyWhenSmall } from './small-graph-drawing';
 
 export interface AdapterCallbacks {
   /** A click or tap on an element (null: the background); additive when shift, ctrl or cmd was held. */
@@ -348,6 +348,8 @@ export class CyAdapter implements CanvasPort {
     while (layers && !layers.step(MEASURE_BUDGET_MS - (performance.now() - taskStarted))) {
       if (!(await stillCurrent())) return;
     }
+    // (A small graph's first frame draws its elements directly: small-graph-drawing.ts.)
+    if (!layers) drawNextFrameWithoutTextures(cy, cy.elements().length);
     this.#hold(false);
     return this.#markFinalPicture();
   }
@@ -384,6 +386,7 @@ export class CyAdapter implements CanvasPort {
     withoutStyleTriggers(cy, () => cleanStyle(added));
     cy.fit(undefined, FIT_PADDING);
     markMeasured(added);
+    drawNextFrameWithoutTextures(cy, added.length);
     void this.#markFinalPicture();
   }
 

@@ -1,6 +1,9 @@
 /**
- * End to end, in Chromium: a graph above the small-graph size (2,400 elements, the benchmark's
- * synthetic generator) imported through the Import panel. Its first frame must paint the layer
+ * End to end, in Chromium: how a new graph's first frame is drawn, and that it is the picture
+ * later frames draw. The built-in graph's first frame draws its elements straight onto the canvas
+ * (src/cy/small-graph-drawing.ts), the frames after it from element textures. A graph above the
+ * small-graph size (2,400 elements, the benchmark's synthetic generator) imported through the
+ * Import panel: Its first frame must paint the layer
  * images built ahead of it (src/cy/layer-prebuild.ts), neither drawing thousands of elements nor
  * painting them into the layers itself, and
  * those images must hold the same picture Cytoscape draws element by element.
@@ -12,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { syntheticDataset } from '../../bench/synthetic';
 import { startHarness, type Harness } from './harness';
+import type { Page as PlaywrightPage } from 'playwright-core';
 
 let harness: Harness;
 let dir: string;
@@ -91,6 +95,66 @@ async function nodeLayerPixels(page: Page): Promise<{ inked: number; grey: numbe
     return { inked, grey };
   });
 }
+
+/** Element textures Cytoscape holds (bodies and labels). */
+const TEXTURES_HELD = `(cy) => {
+  const data = cy.renderer().data;
+  let held = 0;
+  for (const cache of [data.eleTxrCache, data.lblTxrCache]) {
+    for (const [height, textures] of Object.entries(cache.eleImgCaches ?? {})) {
+      if (height === 'retired') continue;
+      for (const texture of textures) held += texture.eleCaches.length;
+    }
+  }
+  return held;
+}`;
+
+describe('the built-in graph', () => {
+  it('draws its first frame without element textures, and the frames after it from textures, alike', async () => {
+    const page: PlaywrightPage = await harness.newPage({ width: 1280, height: 800 });
+    // At the final-picture mark (the frame after the first draw), the node layer and the textures held.
+    await page.addInitScript(`{
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'final-picture' && !window.__firstFrame) {
+          const cy = window.__explorer?.canvas()?.getCore();
+          const canvas = document.querySelector('[data-testid="graph-canvas"] canvas[data-id="layer2-node"]');
+          if (cy && canvas) {
+            const pixels = Array.from(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data);
+            window.__firstFrame = { textures: (${TEXTURES_HELD})(cy), pixels };
+          }
+        }
+        return mark(name, options);
+      };
+    }`);
+    await page.goto(`${harness.baseUrl}/?e2e`);
+    await page.waitForFunction(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame !== undefined, undefined, { timeout: 30_000 });
+    const first = await page.evaluate(() => (window as unknown as { __firstFrame: { textures: number; pixels: number[] } }).__firstFrame);
+    expect(first.textures).toBe(0);
+
+    const later = await page.evaluate(async (texturesHeld) => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      await new Promise<void>((resolve) => {
+        cy.one('render', () => requestAnimationFrame(() => resolve()));
+        cy.forceRender();
+      });
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas[data-id="layer2-node"]')!;
+      const pixels = Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+      return { textures: (new Function(`return ${texturesHeld}`)() as (core: unknown) => number)(cy), pixels };
+    }, TEXTURES_HELD);
+    expect(later.textures).toBeGreaterThan(20);
+    expect(later.pixels.length).toBe(first.pixels.length);
+    let inked = 0;
+    let difference = 0;
+    for (let i = 0; i < first.pixels.length; i++) {
+      if (i % 4 === 3 && first.pixels[i]! > 24) inked++;
+      difference += Math.abs(first.pixels[i]! - later.pixels[i]!);
+    }
+    expect(inked).toBeGreaterThan(20_000);
+    expect(difference / first.pixels.length).toBeLessThan(2);
+    await page.context().close();
+  });
+});
 
 describe('a large imported graph', () => {
   it('is first drawn from layer images built ahead of the frame, which hold the same picture', async () => {
