@@ -16,7 +16,8 @@
  * elements are copied, not drawn); the first frame of a new graph draws every element twice to
  * make them, into its texture and from there onto the canvas. `drawNextFrameWithoutTextures` has
  * that one frame draw a small graph's elements straight onto the canvas (on the built-in graph
- * the first frame went from about 70 to 45 ms); the next frame makes the textures.
+ * the first frame went from about 70 to 45 ms); a frame drawn once the page is idle makes the
+ * textures.
  */
 import type { Core } from 'cytoscape';
 
@@ -40,6 +41,12 @@ interface RendererCaches {
 }
 
 const cachesOf = (cy: Core): RendererCaches | undefined => (cy as unknown as { renderer(): { data?: RendererCaches } | undefined }).renderer()?.data;
+
+/** Runs `fn` when the page is idle (soon, where requestIdleCallback is missing). */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 50);
+}
 
 /** The cores whose next frame draws without element textures. */
 const texturesSkipped = new WeakSet<Core>();
@@ -65,7 +72,13 @@ export function drawNextFrameWithoutTextures(cy: Core, elementCount: number): bo
     }
   }
   texturesSkipped.add(cy);
-  cy.one('render', () => texturesSkipped.delete(cy));
+  cy.one('render', () => {
+    texturesSkipped.delete(cy);
+    // The textures are made by a frame drawn when the page is idle, not by the user's first hover.
+    whenIdle(() => {
+      if (!cy.destroyed()) cy.forceRender();
+    });
+  });
   return true;
 }
 
