@@ -4,9 +4,10 @@
  * XML library) weighs on the first picture.
  */
 import type { CyAdapter } from './cy/adapter';
-import { KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS, toneBand } from './cy/palette';
+import { CONTESTED_MARK, KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS, toneBand } from './cy/palette';
+import type { ElementLook } from './cy/looks';
 import { renderSubgraphPng } from './cy/png';
-import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type PngExportRequest, type PngExportResult } from './model/caption';
+import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './model/caption';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
 import type { Perspective, PerspectiveView } from './model/perspective';
@@ -62,6 +63,27 @@ export function edgeColouring(view: PerspectiveView, sourceLabel: (id: string) =
   return undefined;
 }
 
+/** The grey the legend draws line-style samples in (the line's colour is the colour legend's business). */
+const SAMPLE_INK = '#555555';
+
+/**
+ * The marks the canvas draws on edges besides colour, read from the very classes it gives them
+ * (cy/looks.ts: contested, mod-recommended, mod-speculated), and what width means: the weight
+ * of a relation in "all articles" (how many articles state it); a one-article or comparison
+ * perspective draws every edge alike wide.
+ */
+export function edgeMarking(perspective: Perspective, looks: ReadonlyMap<string, ElementLook>): EdgeMarking {
+  return {
+    marks: [
+      { id: 'contested', label: 'contested: the articles’ tones or modalities clash', glyph: 'diamond', color: CONTESTED_MARK },
+      { id: 'mod-recommended', label: 'only recommended, never reported as fact', glyph: 'dashed', color: SAMPLE_INK },
+      { id: 'mod-speculated', label: 'only speculated', glyph: 'dotted', color: SAMPLE_INK },
+    ],
+    marksOf: (edge) => looks.get(edge)?.classes.split(' ') ?? [],
+    ...(perspective.mode === 'all' ? { widthNote: 'Thicker, darker edges are stated by more articles.' } : {}),
+  };
+}
+
 export interface ExportPanelProps {
   describeChoice: () => { nodeIds: readonly string[]; edgeIds: readonly string[]; summary: string };
   buildCaption: (nodeIds: string[], edgeIds: string[]) => CaptionData;
@@ -79,6 +101,7 @@ export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | u
       palette: PALETTE,
       shownSources: shownSources(explorer.perspective),
       edgeColouring: edgeColouring(explorer.view, (id) => explorer.sourceLabel(id)),
+      edgeMarking: edgeMarking(explorer.perspective, explorer.looks),
     }),
     renderPng: (request) => {
       const adapter = canvas();

@@ -77,3 +77,5 @@ export const STATUS_LOOKS: Readonly<Record<CompareStatus, { readonly colour: str
 /** The mark of a contested relation (a diamond on the edge) and of meta-edges. */
 export const CONTESTED_MARK = '#e6a100';
 export const META_EDGE_COLOUR = '#8a8f98';
+/** The dash pattern of an edge whose claims only recommend it (style.ts, and the legends' samples). */
+export const RECOMMENDED_DASHES: readonly number[] = [7, 4];

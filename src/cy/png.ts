@@ -29,8 +29,9 @@ import {
   type CaptionData,
   type PngExportRequest,
   type PngExportResult,
+  type EdgeMarkGlyph,
 } from '../model/caption';
-import { KIND_LOOKS, QUAD_COLOURS } from './palette';
+import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from './palette';
 
 export const CANVAS_MAX_SIDE = 16384;
 export const CANVAS_MAX_AREA = 268_435_456;
@@ -64,7 +65,7 @@ type DrawOp =
   | { readonly op: 'circle'; readonly x: number; readonly y: number; readonly r: number; readonly color: string }
   /** An SVG path in a 16×16 box, drawn `size` wide with its top-left at (x, y). */
   | { readonly op: 'icon'; readonly x: number; readonly y: number; readonly size: number; readonly path: string; readonly color: string }
-  | { readonly op: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly width: number };
+  | { readonly op: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly width: number; readonly dash?: readonly number[] };
 
 interface CaptionLayout {
   readonly ops: readonly DrawOp[];
@@ -138,9 +139,9 @@ function layoutCaption(caption: CaptionData, x: number, y: number, width: number
     cursor += 8;
   }
 
-  const { kinds, quadClasses, edgeColours } = caption.legend;
+  const { kinds, quadClasses, edgeColours, edgeMarks } = caption.legend;
   const edgeEntries = edgeColours?.entries ?? [];
-  if (kinds.length > 0 || quadClasses.length > 0 || edgeEntries.length > 0) {
+  if (kinds.length > 0 || quadClasses.length > 0 || edgeEntries.length > 0 || edgeMarks) {
     paragraph('Legend', 13, { weight: 'bold', gap: 4 });
     const f = font(12);
     /** Items on one line (wrapping when needed): a swatch, then "label (count)". */
@@ -194,12 +195,39 @@ function layoutCaption(caption: CaptionData, x: number, y: number, width: number
       }
       cursor += 4;
     }
+    // Marks besides colour (the contested diamond, dashed and dotted lines), then what width means.
+    if (edgeMarks) {
+      if (edgeMarks.entries.length > 0) paragraph('Marks on edges', 12, { gap: 2 });
+      for (const mark of edgeMarks.entries) {
+        // (The sample as wide as the QuadClass strokes above, the text where theirs starts.)
+        ops.push(markSample(mark.glyph, x, cursor, 22, mark.color));
+        for (const line of wrap(`${mark.label} (${mark.count})`, width - 30, f, measure)) {
+          ops.push({ op: 'text', x: x + 30, y: cursor, text: line, font: f, color: TEXT });
+          cursor += 16;
+        }
+        cursor += 4;
+      }
+      if (edgeMarks.widthNote !== undefined) paragraph(edgeMarks.widthNote, 12, { gap: 2 });
+      cursor += 4;
+    }
     cursor += 6;
   }
 
   paragraph(`Exported ${caption.exportedOn}`, 12, { color: MUTED });
   return { ops, height: cursor - y };
 }
+
+/** A 16×16 diamond, as the canvas marks a contested relation. */
+const DIAMOND_PATH = 'M8 1 L15 8 L8 15 L1 8 Z';
+
+/** The legend's sample of an edge mark, `width` wide at (x, y): the diamond on a short line, or a dashed or dotted line. */
+function markSample(glyph: EdgeMarkGlyph, x: number, y: number, width: number, color: string): DrawOp {
+  if (glyph === 'diamond') return { op: 'icon', x: x + width / 2 - 6, y: y + 1, size: 12, path: DIAMOND_PATH, color };
+  return { op: 'line', x1: x + 1, y1: y + 7, x2: x + width - 1, y2: y + 7, color, width: 2, dash: glyph === 'dashed' ? RECOMMENDED_DASHES : DOTTED_DASHES };
+}
+
+/** Dots: with round caps, a dash of 0.1 is a dot the line's width wide. */
+const DOTTED_DASHES: readonly number[] = [0.1, 4];
 
 function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): void {
   ctx.textBaseline = 'top';
@@ -231,7 +259,9 @@ function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]): void {
       ctx.strokeStyle = item.color;
       ctx.lineWidth = item.width;
       ctx.lineCap = 'round';
+      ctx.setLineDash(item.dash ? [...item.dash] : []);
       ctx.stroke();
+      ctx.setLineDash([]);
     }
   }
 }

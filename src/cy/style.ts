@@ -6,7 +6,7 @@
  */
 import { QUAD_CLASSES, type QuadClassId } from '../model/typology';
 import { LABEL_FONT_SIZE, LABEL_MAX_WIDTH } from './elements';
-import { ACTOR_KIND_ORDER, CONTESTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from './palette';
+import { ACTOR_KIND_ORDER, CONTESTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, QUAD_COLOURS, RECOMMENDED_DASHES, STATUS_LOOKS, TONE_BANDS } from './palette';
 
 export type StyleValue = string | number | readonly number[];
 export interface StyleBlock {
@@ -164,7 +164,7 @@ export const STYLESHEET: readonly StyleBlock[] = [
   ...statusBlocks(),
   { selector: 'edge.by-tone, edge.by-status', style: { width: 2.6, opacity: 0.9 } },
   { selector: 'edge[direction = "mutual"]', style: { 'target-arrow-shape': 'none' } },
-  { selector: 'edge.mod-recommended', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+  { selector: 'edge.mod-recommended', style: { 'line-style': 'dashed', 'line-dash-pattern': RECOMMENDED_DASHES } },
   { selector: 'edge.mod-speculated', style: { 'line-style': 'dotted' } },
   {
     selector: 'edge.contested',

@@ -69,6 +69,25 @@ export interface EdgeColourLegend {
   readonly entries: readonly EdgeColourEntry[];
 }
 
+/** How a mark on an edge is drawn: the contested diamond, or a dashed or dotted line. */
+export type EdgeMarkGlyph = 'diamond' | 'dashed' | 'dotted';
+
+/** One mark edges can carry besides their colour, what it means, and how many shown relations carry it. */
+export interface EdgeMarkEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly glyph: EdgeMarkGlyph;
+  readonly color: string;
+  readonly count: number;
+}
+
+/** What the marks on the picture's edges mean (only those some shown relation carries), and its edge width. */
+export interface EdgeMarkLegend {
+  readonly entries: readonly EdgeMarkEntry[];
+  /** What edge width means, when it means something in this perspective. */
+  readonly widthNote?: string;
+}
+
 export interface CaptionData {
   readonly title: string;
   /** One line naming the perspective the picture was taken in. */
@@ -87,6 +106,8 @@ export interface CaptionData {
     readonly quadClasses: readonly QuadClassLegendEntry[];
     /** Present when edges are coloured by something else than their QuadClass (tone, comparison). */
     readonly edgeColours?: EdgeColourLegend;
+    /** Present when some shown edge carries a mark (contested, a modality) or width means something. */
+    readonly edgeMarks?: EdgeMarkLegend;
   };
 }
 
@@ -114,6 +135,19 @@ export interface EdgeColouring {
   readonly colourOf: (edge: string) => string | undefined;
 }
 
+/**
+ * The marks the picture draws on edges besides colour (the contested diamond, dashed and dotted
+ * lines for what is only recommended or speculated), and what width means. The caller knows the
+ * on-screen style; the caption only counts.
+ */
+export interface EdgeMarking {
+  /** Every mark the picture can draw, in legend order. */
+  readonly marks: readonly Omit<EdgeMarkEntry, 'count'>[];
+  /** The ids of the marks a shown relation carries (ids not in `marks` are ignored). */
+  readonly marksOf: (edge: string) => readonly string[];
+  readonly widthNote?: string;
+}
+
 export interface CaptionOptions {
   /** Defaults to the graph's title attribute. */
   readonly title?: string;
@@ -126,6 +160,8 @@ export interface CaptionOptions {
   readonly shownSources?: ReadonlySet<string>;
   /** Absent: edges are coloured by QuadClass (the palette's `quadClass` colours). */
   readonly edgeColouring?: EdgeColouring;
+  /** Absent: the legend says nothing of edge marks or width. */
+  readonly edgeMarking?: EdgeMarking;
 }
 
 export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
@@ -241,15 +277,32 @@ export function buildCaption(
     edgeColours = { title: colouring.title, entries };
   }
 
+  let edgeMarks: EdgeMarkLegend | undefined;
+  const marking = options.edgeMarking;
+  if (marking) {
+    const counts = new Map<string, number>();
+    for (const edge of edges) for (const id of new Set(marking.marksOf(edge))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const entries = marking.marks.flatMap((mark) => {
+      const count = counts.get(mark.id);
+      return count === undefined ? [] : [{ ...mark, count }];
+    });
+    if (entries.length > 0 || (marking.widthNote !== undefined && edges.length > 0)) {
+      edgeMarks = { entries, ...(marking.widthNote !== undefined && edges.length > 0 ? { widthNote: marking.widthNote } : {}) };
+    }
+  }
+
   return {
     title: options.title ?? graph.getAttribute('title'),
     perspective: options.perspective ?? DEFAULT_PERSPECTIVE_LINE,
     summary: `${plural(nodes.length, 'actor', 'actors')}, ${plural(edges.length, 'relation', 'relations')}`,
     articles,
     exportedOn: isoDate(options.exportedAt),
-    legend: { kinds, quadClasses, ...(edgeColours ? { edgeColours } : {}) },
+    legend: { kinds, quadClasses, ...(edgeColours ? { edgeColours } : {}), ...(edgeMarks ? { edgeMarks } : {}) },
   };
 }
+
+/** How a mark is named in text, where it cannot be drawn. */
+const GLYPH_WORDS: Readonly<Record<EdgeMarkGlyph, string>> = { diamond: '◆', dashed: 'dashed line:', dotted: 'dotted line:' };
 
 /**
  * The caption as lines of text, in drawing order; for alt text, the clipboard, and tests.
@@ -271,6 +324,11 @@ export function captionLines(caption: CaptionData): string[] {
   for (const q of caption.legend.quadClasses) {
     lines.push(`${q.label}: ${q.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ')}`);
   }
+  const marks = caption.legend.edgeMarks;
+  if (marks && marks.entries.length > 0) {
+    lines.push(`Edge marks: ${marks.entries.map((m) => `${GLYPH_WORDS[m.glyph]} ${m.label} (${m.count})`).join('; ')}`);
+  }
+  if (marks?.widthNote !== undefined) lines.push(marks.widthNote);
   lines.push(`Exported ${caption.exportedOn}`);
   return lines;
 }

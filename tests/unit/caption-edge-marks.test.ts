@@ -1,0 +1,66 @@
+/**
+ * The legend of an exported picture explains the marks its edges carry besides colour: the
+ * contested diamond, dashed lines (only recommended) and dotted lines (only speculated), and,
+ * in "all articles", what edge width means. Counted from the classes the canvas gives each edge
+ * (explorer.looks) and checked against what the stylesheet draws for those classes, so the
+ * legend cannot drift from the picture.
+ */
+import { describe, expect, it } from 'vitest';
+import { STYLESHEET } from '../../src/cy/style';
+import { exportPanelProps } from '../../src/export-wiring';
+import { captionLines, type CaptionData } from '../../src/model/caption';
+import type { Perspective } from '../../src/model/perspective';
+import { Explorer } from '../../src/state/explorer.svelte';
+import { fixtureGraph } from '../fixtures/explorer';
+
+function captionIn(perspective: Perspective): { caption: CaptionData; explorer: Explorer; edgeIds: readonly string[] } {
+  const explorer = new Explorer({ graph: fixtureGraph(), positions: undefined });
+  explorer.setPerspective(perspective);
+  const props = exportPanelProps(explorer, () => undefined);
+  const { nodeIds, edgeIds } = props.describeChoice();
+  return { caption: props.buildCaption([...nodeIds], [...edgeIds]), explorer, edgeIds };
+}
+
+/** What the stylesheet draws on an edge with these classes (class-only selectors, last match wins). */
+function drawnMarks(classes: string): Set<'diamond' | 'dashed' | 'dotted'> {
+  const has = new Set(classes.split(' '));
+  const style: Record<string, unknown> = {};
+  for (const block of STYLESHEET) {
+    const match = /^edge((?:\.[\w-]+)+)$/.exec(block.selector);
+    if (match && match[1]!.slice(1).split('.').every((name) => has.has(name))) Object.assign(style, block.style);
+  }
+  const marks = new Set<'diamond' | 'dashed' | 'dotted'>();
+  if (style['mid-target-arrow-shape'] === 'diamond') marks.add('diamond');
+  if (style['line-style'] === 'dashed') marks.add('dashed');
+  if (style['line-style'] === 'dotted') marks.add('dotted');
+  return marks;
+}
+
+const PERSPECTIVES: readonly Perspective[] = [
+  { mode: 'all' },
+  { mode: 'one', source: 'alpha' },
+  { mode: 'one', source: 'beta' },
+  { mode: 'compare', a: 'alpha', b: 'beta' },
+];
+
+describe('the edge marks in the legend of an exported picture', () => {
+  it.each(PERSPECTIVES)('count every mark the canvas draws on the shown edges (%o)', (perspective) => {
+    const { caption, explorer, edgeIds } = captionIn(perspective);
+    const drawn = new Map<string, number>();
+    for (const edge of edgeIds) for (const glyph of drawnMarks(explorer.looks.get(edge)!.classes)) drawn.set(glyph, (drawn.get(glyph) ?? 0) + 1);
+    const listed = new Map((caption.legend.edgeMarks?.entries ?? []).map((e) => [e.glyph as string, e.count]));
+    expect(listed).toEqual(drawn);
+  });
+
+  it('finds marks to explain in the fixture, and says what width means only where it means something', () => {
+    const all = captionIn({ mode: 'all' }).caption;
+    const glyphs = new Set(PERSPECTIVES.flatMap((p) => (captionIn(p).caption.legend.edgeMarks?.entries ?? []).map((e) => e.glyph)));
+    expect([...glyphs].sort()).toEqual(['dashed', 'diamond', 'dotted']);
+    expect(all.legend.edgeMarks?.widthNote).toBe('Thicker, darker edges are stated by more articles.');
+    expect(captionLines(all)).toContain('Thicker, darker edges are stated by more articles.');
+    const one = captionIn({ mode: 'one', source: 'alpha' }).caption;
+    expect(one.legend.edgeMarks?.widthNote).toBeUndefined();
+    const line = captionLines(all).find((l) => l.startsWith('Edge marks: '));
+    expect(line).toMatch(/◆ contested: the articles’ tones or modalities clash \(\d+\)/);
+  });
+});
