@@ -114,6 +114,9 @@ export function fcoseOptions(purpose: LayoutPurpose, nodeCount = 0): FcoseOption
     // where the overlap pass separates blocks anyway.
     ...(quality === 'draft' ? { packComponents: false } : {}),
     randomize: purpose !== 'rerun',
+    // A re-run refines the arrangement it starts from (the user's, dragged nodes included): with
+    // fcose's default energy for incremental runs it all but re-solved the built-in graph from scratch.
+    ...(purpose === 'rerun' ? { initialEnergyOnIncremental: 0.1 } : {}),
     animate: false,
     fit: false,
     // Both runs use the same estimated label footprints (FOOTPRINT_STYLE), so the browser's

@@ -42,6 +42,9 @@ export async function computeLayout(
     styleEnabled: styled,
     ...(styled ? { style: FOOTPRINT_STYLE as unknown as StylesheetJson } : {}),
     elements: elements.map((d) => ({ group: d.group, data: { ...d.data }, ...(d.position ? { position: { ...d.position } } : {}) })) as ElementDefinition[],
+    // The given positions are where a re-run starts from (randomize: false); without this, a
+    // headless core would first put every node on a grid.
+    layout: { name: 'preset' },
   });
   // Cytoscape styles elements lazily (when fcose first asks for a size), so the patch still applies.
   if (styled) coalesceStyleInvalidation(cy);
