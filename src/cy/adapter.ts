@@ -9,9 +9,11 @@
  * once; a new graph that needs a layout is styled a slice per task while the layout worker runs,
  * then placed, measured and readied for its first frame a slice per task too (first-frame.ts), and
  * drawn once, with its positions; `performance.mark('final-picture')` says when a new graph's
- * picture is on screen. Two Cytoscape quirks are worked around for new graphs: per-property box
- * invalidation while staging (quiet-staging.ts) and groups restyled on every frame
- * (pin-backgrounding.ts). */
+ * picture is on screen. That first frame only draws: a large graph's layer images are painted
+ * ahead of it a slice per task (layer-prebuild.ts), a small graph's elements are drawn without
+ * element textures (small-graph-drawing.ts). Two more Cytoscape quirks are worked around for new
+ * graphs: per-property box invalidation while styling (quiet-staging.ts) and groups restyled on
+ * every frame (pin-backgrounding.ts). */
 import cytoscape, { type CollectionReturnValue, type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
 import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';

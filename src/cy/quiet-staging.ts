@@ -6,6 +6,8 @@
  * per element, and about a quarter of the time styling takes. A staged graph is never drawn before
  * #placeStaged has moved every node, brought every group's box up to date and measured every
  * element from scratch (and sorted them by z-order), so those invalidations change nothing there.
+ * A graph drawn at its shipped positions (#replaceAll) is styled the same way: its elements are
+ * new, with no boxes yet, and the fit that follows measures them all.
  *
  * The style's cache invalidation (`dirtyStyleCache`, the first thing a trigger check does) is kept.
  * The patch wraps Cytoscape's internal `checkTriggers` once per page; if a Cytoscape upgrade renames
