@@ -7,20 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from '../../src/cy/palette';
 import { STYLESHEET } from '../../src/cy/style';
-import { exportPanelProps } from '../../src/export-wiring';
-import type { CaptionData } from '../../src/model/caption';
 import type { Perspective } from '../../src/model/perspective';
-import { Explorer } from '../../src/state/explorer.svelte';
-import { fixtureGraph } from '../fixtures/explorer';
-
-/** The caption the export panel builds for what is shown now. */
-function captionIn(perspective: Perspective): { caption: CaptionData; explorer: Explorer; edgeIds: readonly string[] } {
-  const explorer = new Explorer({ graph: fixtureGraph(), positions: undefined });
-  explorer.setPerspective(perspective);
-  const props = exportPanelProps(explorer, () => undefined);
-  const { nodeIds, edgeIds } = props.describeChoice();
-  return { caption: props.buildCaption([...nodeIds], [...edgeIds]), explorer, edgeIds };
-}
+import { captionIn } from '../fixtures/export-caption';
 
 /** The line colour the stylesheet gives an edge with these classes (class-only selectors, last match wins). */
 function lineColour(classes: string): string | undefined {

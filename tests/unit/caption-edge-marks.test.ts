@@ -7,19 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STYLESHEET } from '../../src/cy/style';
-import { exportPanelProps } from '../../src/export-wiring';
-import { captionLines, type CaptionData } from '../../src/model/caption';
+import { captionLines } from '../../src/model/caption';
 import type { Perspective } from '../../src/model/perspective';
-import { Explorer } from '../../src/state/explorer.svelte';
-import { fixtureGraph } from '../fixtures/explorer';
-
-function captionIn(perspective: Perspective): { caption: CaptionData; explorer: Explorer; edgeIds: readonly string[] } {
-  const explorer = new Explorer({ graph: fixtureGraph(), positions: undefined });
-  explorer.setPerspective(perspective);
-  const props = exportPanelProps(explorer, () => undefined);
-  const { nodeIds, edgeIds } = props.describeChoice();
-  return { caption: props.buildCaption([...nodeIds], [...edgeIds]), explorer, edgeIds };
-}
+import { captionIn } from '../fixtures/export-caption';
 
 /** What the stylesheet draws on an edge with these classes (class-only selectors, last match wins). */
 function drawnMarks(classes: string): Set<'diamond' | 'dashed' | 'dotted'> {
