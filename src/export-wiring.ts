@@ -4,13 +4,13 @@
  * XML library) weighs on the first picture.
  */
 import type { CyAdapter } from './cy/adapter';
-import { CONTESTED_MARK, KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS, toneBand } from './cy/palette';
+import { CONTESTED_MARK, KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from './cy/palette';
 import type { ElementLook } from './cy/looks';
 import { renderSubgraphPng } from './cy/png';
 import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './model/caption';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
-import type { Perspective, PerspectiveView } from './model/perspective';
+import type { Perspective } from './model/perspective';
 import { exportGraph } from './model/serialization';
 import { buildSubgraph } from './model/subgraph';
 import type { Explorer } from './state/explorer.svelte';
@@ -34,22 +34,31 @@ function shownSources(p: Perspective): ReadonlySet<string> | undefined {
   return p.mode === 'all' ? undefined : p.mode === 'one' ? new Set([p.source]) : new Set([p.a, p.b]);
 }
 
+/** The class of `look` that starts with `prefix`, without the prefix; undefined when there is none. */
+function classAfter(look: ElementLook | undefined, prefix: string, among?: ReadonlySet<string>): string | undefined {
+  for (const name of look?.classes.split(' ') ?? []) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    if (!among || among.has(rest)) return rest;
+  }
+  return undefined;
+}
+
+const STATUSES = new Set<string>(['agree', 'contested', 'only-a', 'only-b']);
+
 /**
  * How the canvas colours edges in this perspective, for the picture's legend: by the article's
- * tone in a one-article perspective, by agreement in a comparison (the `by-tone` / `by-status`
- * classes of cy/looks.ts, coloured by palette.ts); undefined in "all articles", where the
- * QuadClass colours apply.
+ * tone in a one-article perspective, by agreement in a comparison, read from the very classes the
+ * canvas gives each edge (cy/looks.ts: `tone-…`, or the comparison status) and coloured as
+ * palette.ts colours them; undefined in "all articles", where the QuadClass colours apply.
  */
-export function edgeColouring(view: PerspectiveView, sourceLabel: (id: string) => string): EdgeColouring | undefined {
-  const p = view.perspective;
+export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<string, ElementLook>, sourceLabel: (id: string) => string): EdgeColouring | undefined {
+  const p = perspective;
   if (p.mode === 'one') {
     return {
       title: 'Edge colour — the article’s tone',
       colours: TONE_BANDS.map((band) => ({ id: band.id, label: band.label, color: band.colour })),
-      colourOf: (edge) => {
-        const relation = view.relations.get(edge);
-        return relation?.visible ? toneBand(relation.tone).id : undefined;
-      },
+      colourOf: (edge) => classAfter(looks.get(edge), 'tone-'),
     };
   }
   if (p.mode === 'compare') {
@@ -57,7 +66,7 @@ export function edgeColouring(view: PerspectiveView, sourceLabel: (id: string) =
     return {
       title: 'Edge colour — how the two articles compare',
       colours: (['agree', 'contested', 'only-a', 'only-b'] as const).map((status) => ({ id: status, label: label[status], color: STATUS_LOOKS[status].colour })),
-      colourOf: (edge) => view.relations.get(edge)?.status,
+      colourOf: (edge) => classAfter(looks.get(edge), '', STATUSES),
     };
   }
   return undefined;
@@ -100,7 +109,7 @@ export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | u
       exportedAt: new Date(),
       palette: PALETTE,
       shownSources: shownSources(explorer.perspective),
-      edgeColouring: edgeColouring(explorer.view, (id) => explorer.sourceLabel(id)),
+      edgeColouring: edgeColouring(explorer.perspective, explorer.looks, (id) => explorer.sourceLabel(id)),
       edgeMarking: edgeMarking(explorer.perspective, explorer.looks),
     }),
     renderPng: (request) => {
