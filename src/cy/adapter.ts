@@ -20,6 +20,7 @@ import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-p
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
 import type { ElementLook } from './looks';
 import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './first-frame';
+import { drawGroupLabelsOnTop } from './group-labels-on-top';
 import { prebuildLayers } from './layer-prebuild';
 import { pinBackgrounding } from './pin-backgrounding';
 import { withoutStyleTriggers } from './quiet-staging';
@@ -88,6 +89,7 @@ export class CyAdapter implements CanvasPort {
     });
     coalesceStyleInvalidation(this.#cy);
     paintElementsDirectlyWhenSmall(this.#cy);
+    drawGroupLabelsOnTop(this.#cy);
     this.#listen();
     this.#watchSize(container);
   }

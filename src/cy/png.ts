@@ -31,6 +31,7 @@ import {
   type PngExportResult,
   type EdgeMarkGlyph,
 } from '../model/caption';
+import { drawGroupLabelsOnTop } from './group-labels-on-top';
 import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from './palette';
 
 export const CANVAS_MAX_SIDE = 16384;
@@ -512,6 +513,7 @@ function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges
       autoungrabify: true,
       autounselectify: true,
     });
+    drawGroupLabelsOnTop(copy);
     const dispose = (): void => {
       copy.destroy();
       container.remove();

@@ -89,7 +89,8 @@ export const STYLESHEET: readonly StyleBlock[] = [
       'text-margin-y': -2,
       'font-size': LABEL_FONT_SIZE + 1,
       'font-weight': 'bold',
-      'text-background-opacity': 0,
+      // (Drawn above the edges: group-labels-on-top.ts. The backing keeps crossing edges off the letters.)
+      'text-background-opacity': 0.85,
       'compound-sizing-wrt-labels': 'include',
     },
   },

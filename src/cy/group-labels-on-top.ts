@@ -1,0 +1,53 @@
+/**
+ * Group names drawn above the edges. Cytoscape draws a compound node's label with the node, and
+ * a group is drawn before the edges that run over it, so on a dense graph the edges converging on
+ * a group cut through its name ("Belarus", the group everything points at, was half hidden, on
+ * screen and in exported pictures). Drawing the groups themselves above the edges is no way out:
+ * hit-testing follows drawing order, and a click on an edge inside a group would pick the group.
+ *
+ * So, once the renderer has drawn the elements of a frame (or of an exported picture), the groups'
+ * labels are drawn again on top, by Cytoscape's own label code, on the same canvas with the same
+ * transform: the same pixels, with each label's own opacity (faded, backdrop), size threshold and
+ * position. Nothing else changes; clicks still reach what is under the label.
+ *
+ * Wraps two renderer methods of the given core (3.3x: `drawLayeredElements`, the live view's
+ * element pass, and `drawElements`, which exported pictures use) and calls `drawElementText`; if
+ * a Cytoscape upgrade renames them, nothing is wrapped and labels are drawn as before.
+ */
+import type { Core } from 'cytoscape';
+
+interface Drawable {
+  isNode(): boolean;
+  isParent(): boolean;
+}
+
+type ElementPass = (this: unknown, context: CanvasRenderingContext2D, eles: ArrayLike<Drawable>, ...rest: unknown[]) => unknown;
+
+interface RendererInternals {
+  drawElementText?: (context: CanvasRenderingContext2D, ele: Drawable) => void;
+  drawLayeredElements?: ElementPass;
+  drawElements?: ElementPass;
+}
+
+/** Draws the group labels of `cy`'s pictures above its edges (see above); false if the renderer's internals are not there. */
+export function drawGroupLabelsOnTop(cy: Core): boolean {
+  const renderer = (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
+  if (!renderer || typeof renderer.drawElementText !== 'function') return false;
+  const drawText = renderer.drawElementText;
+  const names = (['drawLayeredElements', 'drawElements'] as const).filter((name) => typeof renderer[name] === 'function');
+  if (names.length < 2) return false;
+  for (const name of names) {
+    const pass = renderer[name]!;
+    renderer[name] = function groupLabelsOnTop(this: unknown, context, eles, ...rest) {
+      const result = pass.call(this, context, eles, ...rest);
+      context.save();
+      for (let i = 0; i < eles.length; i++) {
+        const ele = eles[i]!;
+        if (ele.isNode() && ele.isParent()) drawText.call(renderer, context, ele);
+      }
+      context.restore();
+      return result;
+    };
+  }
+  return true;
+}
