@@ -315,6 +315,13 @@ export class Explorer {
     const graph = this.graph;
     const selected = new Set(this.selectedIds.filter((id) => graph.hasNode(id)));
     if (this.selection?.kind === 'actor') selected.add(this.selection.id);
+    // A chosen relation brings its two actors (and so the relations between them).
+    const relations = [...this.selectedIds, ...(this.selection?.kind === 'relation' ? [this.selection.id] : [])];
+    for (const id of relations) {
+      if (!graph.hasEdge(id)) continue;
+      selected.add(graph.source(id));
+      selected.add(graph.target(id));
+    }
     const nodes = new Set<string>();
     for (const [id, state] of this.visibility.actors) if (state === 'shown' || state === 'context') nodes.add(id);
     const choice = chooseSubgraph(graph, { selected, nodes, edges: this.visibility.shownRelations });

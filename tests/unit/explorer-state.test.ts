@@ -155,7 +155,7 @@ describe('Explorer state', () => {
     expect(loadStoredPositions(storage, datasetKey(graph))!.lonely).toEqual({ x: -300, y: 10 });
   });
 
-  it('chooses what an export takes: the selected actors, or everything shown', () => {
+  it('chooses what an export takes: the selected actors (a selected relation brings its two), or everything shown', () => {
     const explorer = new Explorer({ graph: fixtureGraph(), positions: POSITIONS });
     const all = explorer.chosenSubgraph();
     expect(all.fromSelection).toBe(false);
@@ -167,6 +167,13 @@ describe('Explorer state', () => {
     expect([...chosen.edgeIds].sort()).toEqual(['by--aid--ru', 'by--material-cooperation--ru']);
     expect(chosen.positions.ru).toEqual({ x: 500, y: 0 });
     expect(chosen.graph.getAttribute('sources').map((s) => s.id).sort()).toEqual(['alpha', 'beta']);
+    // A selected relation brings its two actors and the shown relations between them.
+    explorer.canvasSelectionChanged([]);
+    explorer.select({ kind: 'relation', id: 'by--aid--ru' });
+    const relation = explorer.chosenSubgraph();
+    expect(relation.fromSelection).toBe(true);
+    expect([...relation.nodeIds].sort()).toEqual(['by', 'ru']);
+    expect(relation.edgeIds).toContain('by--aid--ru');
   });
 
   it('replaces the graph and restores the built-in one', async () => {
