@@ -19,6 +19,7 @@ import type { Core } from 'cytoscape';
 interface Drawable {
   isNode(): boolean;
   isParent(): boolean;
+  visible(): boolean;
 }
 
 type ElementPass = (this: unknown, context: CanvasRenderingContext2D, eles: ArrayLike<Drawable>, ...rest: unknown[]) => unknown;
@@ -43,7 +44,8 @@ export function drawGroupLabelsOnTop(cy: Core): boolean {
       context.save();
       for (let i = 0; i < eles.length; i++) {
         const ele = eles[i]!;
-        if (ele.isNode() && ele.isParent()) drawText.call(renderer, context, ele);
+        // (The passes are given every element; Cytoscape's own drawing skips the hidden ones.)
+        if (ele.isNode() && ele.isParent() && ele.visible()) drawText.call(renderer, context, ele);
       }
       context.restore();
       return result;
