@@ -30,6 +30,25 @@ interface RendererInternals {
   drawElements?: ElementPass;
 }
 
+/**
+ * The groups among the elements a pass draws. The live view passes the renderer's z-ordered
+ * array, the same object from frame to frame until the order changes, so at 5,000 elements the
+ * groups are found once per order, not once per frame.
+ */
+const groupsByPass = new WeakMap<ArrayLike<Drawable>, Drawable[]>();
+function groupsAmong(eles: ArrayLike<Drawable>): Drawable[] {
+  let groups = groupsByPass.get(eles);
+  if (!groups) {
+    groups = [];
+    for (let i = 0; i < eles.length; i++) {
+      const ele = eles[i]!;
+      if (ele.isNode() && ele.isParent()) groups.push(ele);
+    }
+    groupsByPass.set(eles, groups);
+  }
+  return groups;
+}
+
 /** Draws the group labels of `cy`'s pictures above its edges (see above); false if the renderer's internals are not there. */
 export function drawGroupLabelsOnTop(cy: Core): boolean {
   const renderer = (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
@@ -42,11 +61,8 @@ export function drawGroupLabelsOnTop(cy: Core): boolean {
     renderer[name] = function groupLabelsOnTop(this: unknown, context, eles, ...rest) {
       const result = pass.call(this, context, eles, ...rest);
       context.save();
-      for (let i = 0; i < eles.length; i++) {
-        const ele = eles[i]!;
-        // (The passes are given every element; Cytoscape's own drawing skips the hidden ones.)
-        if (ele.isNode() && ele.isParent() && ele.visible()) drawText.call(renderer, context, ele);
-      }
+      // (The passes are given every element; Cytoscape's own drawing skips the hidden ones.)
+      for (const group of groupsAmong(eles)) if (group.visible()) drawText.call(renderer, context, group);
       context.restore();
       return result;
     };
