@@ -20,6 +20,7 @@
  * textures.
  */
 import type { Core } from 'cytoscape';
+import { whenIdle } from '../after-paint';
 
 export const SMALL_GRAPH_ELEMENTS = 1500;
 
@@ -41,12 +42,6 @@ interface RendererCaches {
 }
 
 const cachesOf = (cy: Core): RendererCaches | undefined => (cy as unknown as { renderer(): { data?: RendererCaches } | undefined }).renderer()?.data;
-
-/** Runs `fn` when the page is idle (soon, where requestIdleCallback is missing). */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 50);
-}
 
 /** The cores whose next frame draws without element textures. */
 const texturesSkipped = new WeakSet<Core>();
@@ -75,7 +70,7 @@ export function drawNextFrameWithoutTextures(cy: Core, elementCount: number): bo
   cy.one('render', () => {
     texturesSkipped.delete(cy);
     // The textures are made by a frame drawn when the page is idle, not by the user's first hover.
-    whenIdle(() => {
+    void whenIdle().then(() => {
       if (!cy.destroyed()) cy.forceRender();
     });
   });

@@ -24,6 +24,7 @@ import { elementLooks, type ElementLook } from '../cy/looks';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from './canvas-port';
 import { actorDetails, relationDetails, sourceMap, type ActorDetails, type RelationDetails, type SourceInfo } from './details';
 import { clearStoredPositions, datasetKey, loadStoredPositions, storePositions } from './positions-store';
+import { whenIdle } from '../after-paint';
 
 /** What the detail pane shows: an actor, a relation, or a collapsed group's bundle of relations. */
 export type PaneSelection = Selection | { readonly kind: 'meta'; readonly id: string };
@@ -605,14 +606,6 @@ export class Explorer {
     else this.select(null);
     this.focusHops = state.selection?.kind === 'actor' ? state.focusHops : 0;
   }
-}
-
-/** Resolves when the page is idle (requestIdleCallback where there is one; a task otherwise). */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 0);
-  });
 }
 
 /** 5000 → "5,000", without toLocaleString (its first call loads locale data: 30–45 ms measured during an import). */
