@@ -171,7 +171,7 @@ describe('the built-in graph', () => {
 });
 
 describe('a large imported graph', () => {
-  it('is first drawn from layer images built ahead of the frame, which hold the same picture', async () => {
+  it('is first drawn from layer images built ahead of the frame, which hold the same picture, with its positions or without', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
     await recordFrames(page);
     const file = join(dir, 'synthetic-2400.json');
@@ -214,6 +214,28 @@ describe('a large imported graph', () => {
     expect(Math.abs(direct.inked - fromLayers.inked) / direct.inked).toBeLessThan(0.1);
     expect(direct.meanDifference).toBeGreaterThanOrEqual(0);
     expect(direct.meanDifference).toBeLessThan(4);
+
+    // The same graph again, now with its positions (as our own JSON export carries them): placed a
+    // slice per task too, and first drawn from layers built ahead of the frame.
+    const placed = await page.evaluate(async () => {
+      const { explorer, canvas } = window.__explorer!;
+      const positions = canvas()!.leafPositions();
+      const marks = performance.getEntriesByName('final-picture').length;
+      (window as unknown as { __frames: FrameRecord[] }).__frames.length = 0;
+      explorer.replaceGraph(explorer.graph.copy(), positions);
+      await new Promise<void>((resolve) => {
+        const check = (): void => (performance.getEntriesByName('final-picture').length > marks ? resolve() : void setTimeout(check, 50));
+        check();
+      });
+      const moved = canvas()!.getCore().nodes().filter((n) => n.isChildless() && (Math.abs(n.position().x - positions[n.id()]!.x) > 0.5 || Math.abs(n.position().y - positions[n.id()]!.y) > 0.5)).length;
+      return { frames: (window as unknown as { __frames: FrameRecord[] }).__frames, moved, needsLayout: explorer.needsLayout };
+    });
+    expect(placed.needsLayout).toBe(false);
+    expect(placed.moved).toBe(0);
+    const firstPlaced = placed.frames.find((f) => f.layers > 0 || f.direct > 1500);
+    expect(firstPlaced).toBeDefined();
+    expect(firstPlaced!.direct).toBe(0);
+    expect(firstPlaced!.intoLayers).toBe(0);
     await page.context().close();
   }, 150_000);
 });
