@@ -23,6 +23,7 @@ import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './firs
 import { drawGroupLabelsOnTop } from './group-labels-on-top';
 import { prebuildLayers } from './layer-prebuild';
 import { pinBackgrounding } from './pin-backgrounding';
+import { rendererOf } from './renderer-internals';
 import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
 import { coalesceStyleInvalidation } from './style-speedup';
@@ -410,7 +411,7 @@ export class CyAdapter implements CanvasPort {
     const large = elementCount > LARGE_GRAPH_ELEMENTS;
     // A graph of thousands of actors is wider than the window even at a tenth of its size: let Fit show all of it.
     this.#cy.minZoom(large ? LARGE_GRAPH_MIN_ZOOM : MIN_ZOOM);
-    const renderer = (this.#cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } | undefined }).renderer();
+    const renderer = rendererOf<{ textureOnViewport: boolean; hideEdgesOnViewport: boolean }>(this.#cy);
     if (!renderer) return;
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;

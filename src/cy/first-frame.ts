@@ -11,13 +11,12 @@
  * does the work itself, as before.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
+import { rendererOf } from './renderer-internals';
 
 interface RendererInternals {
-  flushRenderedStyleQueue?: () => void;
-  getCachedZSortedEles?: () => unknown;
+  flushRenderedStyleQueue(): void;
+  getCachedZSortedEles(): unknown;
 }
-
-const rendererOf = (cy: Core): RendererInternals | undefined => (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
 
 /**
  * Tells the renderer that these elements' drawn geometry (label boxes, edge curves) is up to date:
@@ -38,7 +37,7 @@ export function markMeasured(elements: CollectionReturnValue): void {
 
 /** The renderer's per-frame pass over the elements whose style or geometry changed, done now. */
 export function flushRenderedStyleQueue(cy: Core): void {
-  rendererOf(cy)?.flushRenderedStyleQueue?.();
+  rendererOf<RendererInternals>(cy)?.flushRenderedStyleQueue?.();
 }
 
 /**
@@ -48,5 +47,5 @@ export function flushRenderedStyleQueue(cy: Core): void {
  */
 export const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
   (cy) => flushRenderedStyleQueue(cy),
-  (cy) => rendererOf(cy)?.getCachedZSortedEles?.(),
+  (cy) => rendererOf<RendererInternals>(cy)?.getCachedZSortedEles?.(),
 ];

@@ -15,6 +15,7 @@
  * a Cytoscape upgrade renames them, nothing is wrapped and labels are drawn as before.
  */
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer-internals';
 
 interface Box {
   readonly x1: number;
@@ -63,7 +64,7 @@ function groupsAmong(eles: ArrayLike<Drawable>): Drawable[] {
 
 /** Draws the group labels of `cy`'s pictures above its edges (see above); false if the renderer's internals are not there. */
 export function drawGroupLabelsOnTop(cy: Core): boolean {
-  const renderer = (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
+  const renderer = rendererOf<RendererInternals>(cy);
   if (!renderer || typeof renderer.drawElementText !== 'function') return false;
   const drawText = renderer.drawElementText;
   const names = (['drawLayeredElements', 'drawElements'] as const).filter((name) => typeof renderer[name] === 'function');

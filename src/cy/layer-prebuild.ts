@@ -18,6 +18,7 @@
  */
 import type { Core } from 'cytoscape';
 import { SMALL_GRAPH_ELEMENTS } from './small-graph-drawing';
+import { rendererOf } from './renderer-internals';
 
 interface LayerCacheInternals {
   firstGet?: boolean;
@@ -40,7 +41,7 @@ export interface LayerBuild {
 
 /** Queues the graph's elements for the layer images at the current zoom (see above); undefined when there is nothing to build. */
 export function prebuildLayers(cy: Core): LayerBuild | undefined {
-  const renderer = (cy as unknown as { renderer(): RendererInternals | undefined }).renderer();
+  const renderer = rendererOf<RendererInternals>(cy);
   const cache = renderer?.data?.lyrTxrCache;
   if (!renderer || !cache || typeof cache.getLayers !== 'function' || typeof cache.dequeue !== 'function') return undefined;
   if (typeof renderer.getCachedZSortedEles !== 'function' || typeof renderer.getPixelRatio !== 'function') return undefined;

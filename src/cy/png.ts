@@ -32,6 +32,7 @@ import {
   type EdgeMarkGlyph,
 } from '../model/caption';
 import { drawGroupLabelsOnTop } from './group-labels-on-top';
+import { rendererOf } from './renderer-internals';
 import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from './palette';
 
 export const CANVAS_MAX_SIDE = 16384;
@@ -349,11 +350,9 @@ interface ElementPainter {
 }
 
 function elementPainter(cy: cytoscape.Core): ElementPainter | undefined {
-  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
-  if (typeof renderer !== 'object' || renderer === null) return undefined;
-  const r = renderer as Partial<Record<keyof ElementPainter, unknown>>;
-  const ok = typeof r.getCachedZSortedEles === 'function' && typeof r.drawElements === 'function' && typeof r.getPixelRatio === 'function';
-  return ok ? (renderer as ElementPainter) : undefined;
+  const r = rendererOf<ElementPainter>(cy);
+  const ok = typeof r?.getCachedZSortedEles === 'function' && typeof r.drawElements === 'function' && typeof r.getPixelRatio === 'function';
+  return ok ? (r as ElementPainter) : undefined;
 }
 
 /**
@@ -455,10 +454,8 @@ interface ImageRenderer {
 }
 
 function imageRenderer(cy: cytoscape.Core): ImageRenderer | undefined {
-  const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
-  if (typeof renderer !== 'object' || renderer === null) return undefined;
-  const method = (renderer as Partial<Record<keyof ImageRenderer, unknown>>).bufferCanvasImage;
-  return typeof method === 'function' ? (renderer as ImageRenderer) : undefined;
+  const r = rendererOf<ImageRenderer>(cy);
+  return typeof r?.bufferCanvasImage === 'function' ? (r as ImageRenderer) : undefined;
 }
 
 /** The graph at the export scale, to be copied under the caption. */

@@ -21,6 +21,7 @@
  */
 import type { Core } from 'cytoscape';
 import { whenIdle } from '../after-paint';
+import { rendererOf } from './renderer-internals';
 
 export const SMALL_GRAPH_ELEMENTS = 1500;
 
@@ -41,7 +42,7 @@ interface RendererCaches {
   tlbTxrCache?: TextureCache;
 }
 
-const cachesOf = (cy: Core): RendererCaches | undefined => (cy as unknown as { renderer(): { data?: RendererCaches } | undefined }).renderer()?.data;
+const cachesOf = (cy: Core): RendererCaches | undefined => rendererOf<{ data: RendererCaches }>(cy)?.data;
 
 /** The cores whose next frame draws without element textures. */
 const texturesSkipped = new WeakSet<Core>();
