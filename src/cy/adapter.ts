@@ -360,7 +360,7 @@ export class CyAdapter implements CanvasPort {
       if (!(await stillCurrent())) return;
     }
     // (A small graph's first frame draws its elements directly: small-graph-drawing.ts.)
-    if (!layers) drawNextFrameWithoutTextures(cy, cy.elements().length);
+    if (!layers) drawNextFrameWithoutTextures(cy, all.length);
     this.#hold(false);
     return this.#markFinalPicture();
   }

@@ -314,14 +314,11 @@ export class Explorer {
    */
   chosenSubgraph(): ChosenSubgraph {
     const graph = this.graph;
-    const selected = new Set(this.selectedIds.filter((id) => graph.hasNode(id)));
-    if (this.selection?.kind === 'actor') selected.add(this.selection.id);
-    // A chosen relation brings its two actors (and so the relations between them).
-    const relations = [...this.selectedIds, ...(this.selection?.kind === 'relation' ? [this.selection.id] : [])];
-    for (const id of relations) {
-      if (!graph.hasEdge(id)) continue;
-      selected.add(graph.source(id));
-      selected.add(graph.target(id));
+    // The chosen actors; a chosen relation brings its two (and so the relations between them).
+    const selected = new Set<string>();
+    for (const id of [...this.selectedIds, ...(this.selection ? [this.selection.id] : [])]) {
+      if (graph.hasNode(id)) selected.add(id);
+      else if (graph.hasEdge(id)) selected.add(graph.source(id)).add(graph.target(id));
     }
     const nodes = new Set<string>();
     for (const [id, state] of this.visibility.actors) if (state === 'shown' || state === 'context') nodes.add(id);
