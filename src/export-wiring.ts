@@ -34,15 +34,8 @@ function shownSources(p: Perspective): ReadonlySet<string> | undefined {
   return p.mode === 'all' ? undefined : p.mode === 'one' ? new Set([p.source]) : new Set([p.a, p.b]);
 }
 
-/** The class of `look` that starts with `prefix`, without the prefix; undefined when there is none. */
-function classAfter(look: ElementLook | undefined, prefix: string, among?: ReadonlySet<string>): string | undefined {
-  for (const name of look?.classes.split(' ') ?? []) {
-    if (!name.startsWith(prefix)) continue;
-    const rest = name.slice(prefix.length);
-    if (!among || among.has(rest)) return rest;
-  }
-  return undefined;
-}
+/** The classes the canvas gives an element (cy/looks.ts); none for an element it does not draw. */
+const classesOf = (looks: ReadonlyMap<string, ElementLook>, id: string): readonly string[] => looks.get(id)?.classes.split(' ') ?? [];
 
 const STATUSES = new Set<string>(['agree', 'contested', 'only-a', 'only-b']);
 
@@ -58,7 +51,7 @@ export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<strin
     return {
       title: 'Edge colour — the article’s tone',
       colours: TONE_BANDS.map((band) => ({ id: band.id, label: band.label, color: band.colour })),
-      colourOf: (edge) => classAfter(looks.get(edge), 'tone-'),
+      colourOf: (edge) => classesOf(looks, edge).find((name) => name.startsWith('tone-'))?.slice('tone-'.length),
     };
   }
   if (p.mode === 'compare') {
@@ -66,7 +59,7 @@ export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<strin
     return {
       title: 'Edge colour — how the two articles compare',
       colours: (['agree', 'contested', 'only-a', 'only-b'] as const).map((status) => ({ id: status, label: label[status], color: STATUS_LOOKS[status].colour })),
-      colourOf: (edge) => classAfter(looks.get(edge), '', STATUSES),
+      colourOf: (edge) => classesOf(looks, edge).find((name) => STATUSES.has(name)),
     };
   }
   return undefined;
@@ -88,7 +81,7 @@ export function edgeMarking(perspective: Perspective, looks: ReadonlyMap<string,
       { id: 'mod-recommended', label: 'only recommended, never reported as fact', glyph: 'dashed', color: SAMPLE_INK },
       { id: 'mod-speculated', label: 'only speculated', glyph: 'dotted', color: SAMPLE_INK },
     ],
-    marksOf: (edge) => looks.get(edge)?.classes.split(' ') ?? [],
+    marksOf: (edge) => classesOf(looks, edge),
     ...(perspective.mode === 'all' ? { widthNote: 'Thicker, darker edges are stated by more articles.' } : {}),
   };
 }
