@@ -12,7 +12,7 @@
  * picture is on screen. That first frame only draws: a large graph's layer images are painted
  * ahead of it a slice per task (layer-prebuild.ts), a small graph's elements are drawn without
  * element textures (small-graph-drawing.ts). Two more Cytoscape quirks are worked around for new
- * graphs: per-property box invalidation while styling (quiet-staging.ts) and groups restyled on
+ * graphs: per-property box invalidation while styling (style-speedup.ts) and groups restyled on
  * every frame (pin-backgrounding.ts). */
 import cytoscape, { type CollectionReturnValue, type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
 import type { Positions } from '../model/interchange';
@@ -24,9 +24,9 @@ import { drawGroupLabelsOnTop } from './group-labels-on-top';
 import { prebuildLayers } from './layer-prebuild';
 import { pinBackgrounding } from './pin-backgrounding';
 import { rendererOf } from './renderer-internals';
-import { withoutStyleTriggers } from './quiet-staging';
 import { STYLESHEET } from './style';
-import { coalesceStyleInvalidation } from './style-speedup';
+import { coalesceStyleInvalidation, withoutStyleTriggers } from './style-speedup';
+import { sortDrawingOrderOnce } from './z-order-speedup';
 import { drawNextFrameWithoutTextures, paintElementsDirectlyWhenSmall, SMALL_GRAPH_ELEMENTS } from './small-graph-drawing';
 
 export interface AdapterCallbacks {
@@ -90,6 +90,7 @@ export class CyAdapter implements CanvasPort {
     });
     coalesceStyleInvalidation(this.#cy);
     paintElementsDirectlyWhenSmall(this.#cy);
+    sortDrawingOrderOnce(this.#cy);
     drawGroupLabelsOnTop(this.#cy);
     this.#listen();
     this.#watchSize(container);

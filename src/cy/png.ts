@@ -32,6 +32,7 @@ import {
   type EdgeMarkGlyph,
 } from '../model/caption';
 import { drawGroupLabelsOnTop } from './group-labels-on-top';
+import { sortDrawingOrderOnce } from './z-order-speedup';
 import { rendererOf } from './renderer-internals';
 import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from './palette';
 
@@ -510,6 +511,7 @@ function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges
       autoungrabify: true,
       autounselectify: true,
     });
+    sortDrawingOrderOnce(copy);
     drawGroupLabelsOnTop(copy);
     const dispose = (): void => {
       copy.destroy();
