@@ -66,14 +66,19 @@ export interface FrameSample {
   readonly frame: number;
 }
 
-/** Times perspective switches, one after the other, each on a settled page. */
-export async function timePerspectiveSwitches(perspectives: readonly Perspective[]): Promise<FrameSample[]> {
+/**
+ * Times perspective switches, one after the other, each on a settled page. 'redraw' is no switch at
+ * all: a frame that draws the graph again with nothing changed (Cytoscape's forceRender), the
+ * least any change to the picture costs on this machine.
+ */
+export async function timePerspectiveSwitches(perspectives: readonly (Perspective | 'redraw')[]): Promise<FrameSample[]> {
   // The app (its ?e2e hook), or the bare page's plainest switch (bench/bare/main.ts) for the reference row.
   const hook = window.__explorer;
   const bare = window.__bare;
   if (!hook && !bare) throw new Error('no ?e2e hook and no bare page');
-  const apply = (perspective: Perspective): void => {
-    if (hook) {
+  const apply = (perspective: Perspective | 'redraw'): void => {
+    if (perspective === 'redraw') (hook ? hook.canvas()!.getCore() : bare!.cy).forceRender();
+    else if (hook) {
       hook.explorer.setPerspective(perspective);
       hook.flush();
     } else bare!.switchTo(perspective);

@@ -115,6 +115,9 @@ async function sourcesOf(page: Page): Promise<string[]> {
   return page.evaluate(() => [...window.__explorer!.explorer.sourceIds]);
 }
 
+/** No switch: the same frames drawn again with nothing changed (see timePerspectiveSwitches). */
+const REDRAWS: readonly 'redraw'[] = ['redraw', 'redraw', 'redraw', 'redraw', 'redraw'];
+
 function switchSequence(sources: readonly string[]): Perspective[] {
   const [a = '', b = a, c = b] = sources;
   return [
@@ -130,6 +133,8 @@ interface BuiltinRun {
   nav: NavigationSample;
   jsGzip: number;
   switches: FrameSample[];
+  /** Frames that draw the graph again with nothing changed: the floor under any switch. */
+  redraws: FrameSample[];
   selectionCold: number;
   selectionWarm: number;
   png: { ms: number; bytes: number; width: number; height: number };
@@ -148,6 +153,7 @@ async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<Builtin
     }, 0);
     await page.waitForTimeout(300);
     const switches = await page.evaluate(timePerspectiveSwitches, switchSequence(await sourcesOf(page)));
+    const redraws = await page.evaluate(timePerspectiveSwitches, REDRAWS);
     const selectionCold = await page.evaluate(timeSelection, 'lukashenko');
     const selectionWarm = await page.evaluate(timeSelection, 'trump');
     // The whole graph as shown (nothing selected: the export can draw from the live view) ...
@@ -165,24 +171,32 @@ async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<Builtin
     });
     await page.waitForTimeout(300);
     const pngSelection = await page.evaluate((scale) => window.__explorer!.exportPng(scale), 2 as const);
-    return { nav, jsGzip, switches, selectionCold, selectionWarm, png, pngSelection };
+    return { nav, jsGzip, switches, redraws, selectionCold, selectionWarm, png, pngSelection };
   } finally {
     await page.context().close();
   }
 }
 
+/** Per run, the bare page's plainest switches and its redraws with nothing changed. */
+interface BareFrames {
+  readonly switches: FrameSample[][];
+  readonly redraws: FrameSample[][];
+}
+
 /**
- * The bare page: navigation -> final picture; with `switches`, also the plainest perspective
- * switches on it (the same sequence as the app's), pushed there: the floor for the app's switch.
+ * The bare page: navigation -> final picture; with `frames`, also the plainest perspective
+ * switches on it (the same sequence as the app's) and redraws with nothing changed, pushed there:
+ * the floor for the app's switch.
  */
-async function runBare(browser: Browser, baseUrl: string, graph: string, timeout: number, switches?: FrameSample[][]): Promise<number | null> {
+async function runBare(browser: Browser, baseUrl: string, graph: string, timeout: number, frames?: BareFrames): Promise<number | null> {
   const page = await newPage(browser);
   try {
     await page.goto(`${baseUrl}/bare/?graph=${graph}`, { waitUntil: 'commit' });
     await page.waitForFunction(hasFinalPicture, undefined, { timeout, polling: 100 });
-    if (switches) {
+    if (frames) {
       await page.waitForTimeout(300);
-      switches.push(await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources))));
+      frames.switches.push(await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources))));
+      frames.redraws.push(await page.evaluate(timePerspectiveSwitches, REDRAWS));
     }
     return await page.evaluate(() => performance.getEntriesByName('final-picture')[0]!.startTime);
   } catch (error) {
@@ -196,6 +210,7 @@ async function runBare(browser: Browser, baseUrl: string, graph: string, timeout
 interface ImportRun {
   import: ImportSample | null;
   switches: FrameSample[];
+  redraws: FrameSample[];
   selection: number | null;
 }
 
@@ -218,13 +233,14 @@ async function runAppImport(browser: Browser, baseUrl: string, size: number, fil
       await page.waitForFunction(importDone, undefined, { timeout, polling: 200 });
     } catch (error) {
       console.error(`  import ${size}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      return { import: null, switches: [], selection: null };
+      return { import: null, switches: [], redraws: [], selection: null };
     }
     const sample = await page.evaluate(readImport);
     await page.waitForTimeout(300);
     const switches = await page.evaluate(timePerspectiveSwitches, switchSequence(await sourcesOf(page)));
+    const redraws = await page.evaluate(timePerspectiveSwitches, REDRAWS);
     const selection = await page.evaluate(timeSelection, 'actor-100');
-    return { import: sample, switches, selection };
+    return { import: sample, switches, redraws, selection };
   } finally {
     await page.context().close();
   }
@@ -263,8 +279,8 @@ async function main(): Promise<void> {
   const imports = new Map<number, (ImportRun | null)[]>(SIZES.map((s) => [s, []]));
   const bare = new Map<number, (number | null)[]>(SIZES.map((s) => [s, []]));
   /** The bare page's plainest perspective switches (one list per run): the floor for the app's switch. */
-  const bareSwitchBuiltin: FrameSample[][] = [];
-  const bareSwitch = new Map<number, FrameSample[][]>(SIZES.map((s) => [s, []]));
+  const bareSwitchBuiltin: BareFrames = { switches: [], redraws: [] };
+  const bareSwitch = new Map<number, BareFrames>(SIZES.map((s) => [s, { switches: [], redraws: [] }]));
 
   try {
     for (let round = 0; round < RUNS; round++) {
@@ -314,6 +330,7 @@ async function main(): Promise<void> {
   };
   const switchBusy = (runs: readonly ({ switches: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.switches.length ? med(r.switches.map((s) => s.busy)) : null));
   const bareSwitchBusy = (runs: readonly FrameSample[][]) => runs.map((r) => (r.length ? med(r.map((s) => s.busy)) ?? null : null));
+  const redrawBusy = (runs: readonly ({ redraws: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.redraws.length ? med(r.redraws.map((s) => s.busy)) : null));
   const switchRaw = (runs: readonly ({ switches: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.switches.length ? med(r.switches.map((s) => s.twoFrames)) : null));
 
   if (builtin.length > 0) {
@@ -330,7 +347,9 @@ async function main(): Promise<void> {
     const manifest = manifestInitialJs();
     add({ id: 'js-gzip-manifest', label: 'Initial JavaScript, gzip (entry chunk + static imports, Vite manifest)', unit: 'KB', target: { op: '<=', value: 220 }, note: manifest.files.join(', ') }, [manifest.bytes / 1024]);
     add({ id: 'switch-builtin', label: 'Perspective switch → painted, built-in graph (busy time)', unit: 'ms', target: { op: '<=', value: 16 }, note: 'action + Svelte effects + the frame that draws it; median of 5 switches per run' }, switchBusy(builtin));
-    add({ id: 'switch-builtin-bare', label: 'Perspective switch, reference: bare Cytoscape, plainest switch, same graph and positions (busy time)', unit: 'ms', note: 'bench/bare: one class per edge, leaves without a shown edge hidden, 2-rule stylesheet; full-window canvas' }, bareSwitchBusy(bareSwitchBuiltin));
+    add({ id: 'switch-builtin-bare', label: 'Perspective switch, reference: bare Cytoscape, plainest switch, same graph and positions (busy time)', unit: 'ms', note: 'bench/bare: one class per edge, leaves without a shown edge hidden, 2-rule stylesheet; full-window canvas' }, bareSwitchBusy(bareSwitchBuiltin.switches));
+    add({ id: 'redraw-builtin', label: 'Redraw with nothing changed, reference: app, built-in graph (busy time)', unit: 'ms', note: 'Cytoscape forceRender, timed like a switch: the floor under any switch' }, redrawBusy(builtin));
+    add({ id: 'redraw-builtin-bare', label: 'Redraw with nothing changed, reference: bare Cytoscape, built-in graph (busy time)', unit: 'ms' }, bareSwitchBusy(bareSwitchBuiltin.redraws));
     add({ id: 'switch-builtin-raf', label: 'Perspective switch, built-in graph: mark → two animation frames', unit: 'ms', note: 'includes waiting for vsync (≥ ~17 ms at 60 Hz even for no work)' }, switchRaw(builtin));
     add({ id: 'select-cold', label: 'Selection → detail pane painted, built-in graph, first selection', unit: 'ms', note: 'canvas tap path; includes vsync wait' }, perRun(builtin, (r) => r.selectionCold));
     add({ id: 'select-warm', label: 'Selection → detail pane painted, built-in graph, second selection', unit: 'ms' }, perRun(builtin, (r) => r.selectionWarm));
@@ -351,7 +370,9 @@ async function main(): Promise<void> {
     add({ id: `import-${size}-gap`, label: `${k} elements: longest the page could not answer (10 ms timer gap)`, unit: 'ms' }, perRun(runs, (r) => r.import?.maxGap));
     add({ id: `import-${size}-progress`, label: `${k} elements: share of the wait with progress on screen`, unit: '%', ...(size === 5000 ? { target: { op: '>=', value: 90 } as const } : {}) }, perRun(runs, (r) => (r.import ? r.import.progressShown * 100 : null)));
     add({ id: `switch-${size}`, label: `Perspective switch → painted, ${k} elements (busy time)`, unit: 'ms', ...(size === 5000 ? { target: { op: '<=', value: 100 } as const } : {}) }, switchBusy(runs));
-    add({ id: `switch-${size}-bare`, label: `Perspective switch, reference: bare Cytoscape, plainest switch, ${k} elements (busy time)`, unit: 'ms', note: 'same graph, bare page laid out by fcose' }, bareSwitchBusy(bareSwitch.get(size)!));
+    add({ id: `switch-${size}-bare`, label: `Perspective switch, reference: bare Cytoscape, plainest switch, ${k} elements (busy time)`, unit: 'ms', note: 'same graph, bare page laid out by fcose' }, bareSwitchBusy(bareSwitch.get(size)!.switches));
+    add({ id: `redraw-${size}`, label: `Redraw with nothing changed, reference: app, ${k} elements (busy time)`, unit: 'ms', note: 'the floor under any switch' }, redrawBusy(runs));
+    add({ id: `redraw-${size}-bare`, label: `Redraw with nothing changed, reference: bare Cytoscape, ${k} elements (busy time)`, unit: 'ms' }, bareSwitchBusy(bareSwitch.get(size)!.redraws));
     add({ id: `switch-${size}-raf`, label: `Perspective switch, ${k} elements: mark → two animation frames`, unit: 'ms' }, switchRaw(runs));
     add({ id: `select-${size}`, label: `Selection → detail pane painted, ${k} elements`, unit: 'ms' }, perRun(runs, (r) => r.selection));
   }
