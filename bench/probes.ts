@@ -186,9 +186,11 @@ export function armImportProbe(): void {
       probe.maxGap = Math.max(probe.maxGap, now - probe.last);
       probe.last = now;
       probe.ticks++;
-      const busy = window.__explorer?.explorer.layoutBusy ?? false;
+      // What is on screen, not the state: the import panel's status, the progress line over the
+      // canvas ("Laying out 1,667 actors…", "Drawing 1,667 actors…"), or the toolbar's "Laying out…".
       const status = document.querySelector('#tool-import [role="status"]')?.textContent ?? '';
-      if (busy || /Reading|Validating|Laying out/i.test(status) || /Laying out/.test(document.querySelector('.toolbar')?.textContent ?? '')) probe.shownTicks++;
+      const overCanvas = document.querySelector('[data-testid="canvas-progress"]')?.textContent ?? '';
+      if (/Reading|Validating|Laying out/i.test(status) || overCanvas.trim() !== '' || /Laying out/.test(document.querySelector('.toolbar')?.textContent ?? '')) probe.shownTicks++;
     }, 10);
   }, { capture: true, once: true });
 }

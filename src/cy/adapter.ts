@@ -40,6 +40,8 @@ export interface AdapterCallbacks {
   onToggleGroup(id: string): void;
   /** Where a running layout is (the worker's stages, then drawing). */
   onLayoutProgress?(stage: LayoutProgress): void;
+  /** A large graph that came with its positions is being added and drawn a slice per task (true), then is on screen (false). */
+  onDrawing?(drawing: boolean): void;
 }
 
 const FIT_PADDING = 36;
@@ -180,15 +182,21 @@ export class CyAdapter implements CanvasPort {
     if (graphToken !== this.#graphToken || this.#pending) {
       this.#graphToken = graphToken;
       const placed = everyLeafPlaced(elements);
-      if (placed && elements.nodes.length + elements.edges.length <= SMALL_GRAPH_ELEMENTS) {
+      const sliced = placed && elements.nodes.length + elements.edges.length > SMALL_GRAPH_ELEMENTS;
+      this.#callbacks.onDrawing?.(sliced);
+      if (placed && !sliced) {
         this.#pending = undefined;
         this.#replaceAll(elements, looks);
       } else {
         this.#startStaging(elements, looks);
         // A large graph that comes with its positions (our own JSON export, say) is placed a slice
         // per task like one whose layout has just run: drawn all at once, a 5,000-element graph
-        // held the page for one task of 1.8 s and another of 1 s.
-        if (placed) void this.#placeStaged(this.#pending!, {});
+        // held the page for one task of 1.8 s and another of 1 s. The state says so meanwhile.
+        if (sliced) {
+          void this.#placeStaged(this.#pending!, {}).finally(() => {
+            if (graphToken === this.#graphToken && !this.#cy.destroyed()) this.#callbacks.onDrawing?.(false);
+          });
+        }
       }
       return;
     }

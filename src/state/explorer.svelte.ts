@@ -89,6 +89,8 @@ export class Explorer {
   layoutBusy = $state(false);
   /** What the running layout is doing, for a progress line ("Laying out 1,667 actors…"); empty when idle. */
   layoutStatus = $state('');
+  /** The canvas is adding and drawing a large graph that came with its positions (no layout runs). */
+  canvasDrawing = $state(false);
   /** Positions differ from the shipped ones (dragged or re-laid out), so "Reset layout" has work to do. */
   customLayout = $state(false);
 
@@ -466,7 +468,18 @@ export class Explorer {
     }
   }
 
-  /** The canvas reports where a running layout is; the toolbar can show `layoutStatus`. */
+  /** What the canvas is busy with, shown over it until the picture is there; empty when it is idle. */
+  get canvasStatus(): string {
+    if (this.layoutBusy) return this.layoutStatus || 'Laying out…';
+    return this.canvasDrawing ? `Drawing ${withThousands(this.graph.order)} actors…` : '';
+  }
+
+  /** The canvas reports that it started (true) or finished (false) drawing a large graph that came with its positions. */
+  canvasDrawingChanged(drawing: boolean): void {
+    this.canvasDrawing = drawing;
+  }
+
+  /** The canvas reports where a running layout is; `canvasStatus` says it. */
   layoutProgress(stage: LayoutProgress): void {
     if (!this.layoutBusy) return;
     const actors = withThousands(this.graph.order);

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { syntheticDataset } from '../../bench/synthetic';
 import { drawnIds, screenPoint, startHarness, waitForCanvas, type Harness } from './harness';
 
 let harness: Harness;
@@ -47,6 +48,43 @@ async function openTool(page: Page, which: 'Export…' | 'Import…'): Promise<v
   await page.getByRole('button', { name: which, exact: true }).click();
   if (which === 'Export…') await page.getByRole('button', { name: 'Export PNG', exact: true }).waitFor();
   else await page.getByLabel('Import data').waitFor({ state: 'attached' });
+}
+
+/**
+ * Records every text the progress line over the canvas shows from now on, and whether it is gone
+ * when the next final picture is marked; read it with `readProgress`.
+ */
+async function watchProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    const marks = performance.getEntriesByName('final-picture').length;
+    const record = (): void => {
+      const text = document.querySelector('[data-testid="canvas-progress"]')?.textContent?.trim() ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const state = { seen, goneAtPicture: undefined as boolean | undefined };
+    (window as unknown as { __progress: typeof state }).__progress = state;
+    const poll = (): void => {
+      record();
+      if (performance.getEntriesByName('final-picture').length > marks) {
+        // The picture is marked a frame after it is drawn: by then the line must be gone.
+        requestAnimationFrame(() => {
+          state.goneAtPicture = document.querySelector('[data-testid="canvas-progress"]') === null;
+          observer.disconnect();
+        });
+        return;
+      }
+      requestAnimationFrame(poll);
+    };
+    poll();
+  });
+}
+
+async function readProgress(page: Page): Promise<{ seen: string[]; goneAtPicture: boolean }> {
+  await page.waitForFunction(() => (window as unknown as { __progress: { goneAtPicture?: boolean } }).__progress.goneAtPicture !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __progress: { seen: string[]; goneAtPicture: boolean } }).__progress);
 }
 
 /** Two leaf actors joined by a shown relation. */
@@ -155,6 +193,34 @@ describe('export and import in the browser', () => {
     expect(await copiesDrawn()).toBe(2); // inside cy.png()
     expect([fallback.width, fallback.height]).toEqual([live.width, live.height]);
     expect(fallback.bytes.equals(live.bytes)).toBe(true);
+  });
+
+  it('says over the canvas what a large import is waiting for: its layout, or drawing one that came placed', async () => {
+    const page = await harness.openExplorer({ width: 1280, height: 800 });
+    await openTool(page, 'Import…');
+    // 2,000 elements without positions: the layout runs in the worker, then the graph is drawn.
+    const dataset = Buffer.from(JSON.stringify(syntheticDataset(2000, 7)));
+    await watchProgress(page);
+    await page.getByLabel('Import data').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: dataset });
+    const laidOut = await readProgress(page);
+    expect(laidOut.seen[0]).toBe('Laying out 667 actors…');
+    expect(laidOut.seen.at(-1)).toBe('Drawing 667 actors…');
+    expect(laidOut.goneAtPicture).toBe(true);
+    expect((await drawnIds(page)).nodes.length).toBeGreaterThan(600);
+
+    // Its own JSON export comes with positions: no layout, but drawing 2,000 elements is done a
+    // slice at a time, and the line says so until the picture is there.
+    await openTool(page, 'Export…');
+    const exported = await download(page, 'Export JSON');
+    await openTool(page, 'Import…');
+    await watchProgress(page);
+    await page.getByLabel('Import data').setInputFiles({ name: 'large-placed.json', mimeType: 'application/json', buffer: exported.bytes });
+    const placed = await readProgress(page);
+    expect(placed.seen).toEqual(['Drawing 667 actors…']);
+    expect(placed.goneAtPicture).toBe(true);
+    expect(await page.evaluate(() => window.__explorer!.explorer.layoutBusy)).toBe(false);
+    expect((await drawnIds(page)).nodes.length).toBeGreaterThan(600);
+    await page.context().close();
   });
 
   it('imports its own JSON export, refuses an invalid file without touching the graph, and goes back', async () => {

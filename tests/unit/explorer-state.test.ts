@@ -155,6 +155,38 @@ describe('Explorer state', () => {
     expect(loadStoredPositions(storage, datasetKey(graph))!.lonely).toEqual({ x: -300, y: 10 });
   });
 
+  it('says over the canvas what it is busy with: each layout stage, then drawing a graph that came placed', async () => {
+    const explorer = new Explorer({ graph: fixtureGraph(), positions: POSITIONS });
+    expect(explorer.canvasStatus).toBe('');
+    const seen: string[] = [];
+    let finish: (positions: typeof POSITIONS) => void = () => undefined;
+    const canvas: CanvasPort = {
+      ...fakeCanvas(),
+      runLayout: () => new Promise((resolve) => {
+        seen.push(explorer.canvasStatus);
+        explorer.layoutProgress('separating');
+        seen.push(explorer.canvasStatus);
+        explorer.layoutProgress('drawing');
+        seen.push(explorer.canvasStatus);
+        finish = resolve;
+      }),
+    };
+    explorer.attachCanvas(canvas);
+    const running = explorer.runLayout('rerun');
+    finish(POSITIONS);
+    await running;
+    expect(seen).toEqual(['Laying out 10 actors…', 'Separating overlapping actors…', 'Drawing 10 actors…']);
+    expect(explorer.canvasStatus).toBe('');
+    // Stages reported with no layout running are not shown.
+    explorer.layoutProgress('placing');
+    expect(explorer.canvasStatus).toBe('');
+    // A large graph with its own positions is drawn a slice at a time: no layout, but still busy.
+    explorer.canvasDrawingChanged(true);
+    expect(explorer.canvasStatus).toBe('Drawing 10 actors…');
+    explorer.canvasDrawingChanged(false);
+    expect(explorer.canvasStatus).toBe('');
+  });
+
   it('chooses what an export takes: the selected actors (a selected relation brings its two), or everything shown', () => {
     const explorer = new Explorer({ graph: fixtureGraph(), positions: POSITIONS });
     const all = explorer.chosenSubgraph();
