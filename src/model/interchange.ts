@@ -6,7 +6,7 @@
  * same checks as `data:check`, so a bad file is refused with every problem named.
  */
 import { z } from 'zod';
-import { buildGraph, DEFAULT_GRAPH_TITLE, type ActorGraph } from './graph';
+import { buildGraph, type ActorGraph } from './graph';
 import type { Positions } from './serialization';
 
 export { exportGraph, graphFromTrustedSerialization, type Positions, type SerializedGraph } from './serialization';
@@ -57,7 +57,7 @@ function importSerialized(parsed: Record<string, unknown>, file: string): Import
   const rejected = noneRejected();
   const attributes = GraphAttributesSchema.safeParse(parsed.attributes);
   let sources: Located<z.output<typeof SourceSchema>>[] = [];
-  let title = DEFAULT_GRAPH_TITLE;
+  let title = titleFromFileName(file);
   if (!attributes.success) {
     problems.push({ name: 'SchemaError', file, item: 'attributes', field: 'sources', message: 'the graph attributes must hold a "sources" array' });
     rejected.unreadable = true;
@@ -95,6 +95,15 @@ function pickActor(attributes: Record<string, unknown>): Record<string, unknown>
 }
 
 /**
+ * The title of an imported graph that brings none of its own: its file's name ("sanctions.json"
+ * gives "sanctions"), never the built-in graph's, which the page header would then claim.
+ */
+export function titleFromFileName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  return name.replace(/\.[^.]*$/, '').trim() || 'Imported graph';
+}
+
+/**
  * Reads an imported file: graphology JSON (nodes/edges) or our authored bundle
  * (sources/actors/relations). Never throws on bad input; returns every problem found.
  */
@@ -110,7 +119,7 @@ export function importGraphFile(file: RawFile): ImportResult {
   if ('actors' in record || 'relations' in record || 'sources' in record) {
     const result = loadAuthoredBundle(file);
     if (!result.ok) return { ok: false, problems: result.problems };
-    return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset), positions: undefined, format: 'authored' } };
+    return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset, titleFromFileName(file.path)), positions: undefined, format: 'authored' } };
   }
   return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)' }] };
 }

@@ -145,4 +145,18 @@ describe('DetailPane', () => {
     expect(explorer.selection).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Fixture graph');
   });
+
+  it('vouches for verbatim quotes only on the built-in data, and names imported data by its own title', async () => {
+    const explorer = new Explorer({ graph: fixtureGraph(), positions: undefined });
+    render(DetailPane, { props: { explorer } });
+    const overview = (): string => screen.getByRole('heading', { level: 2 }).closest('article')!.textContent!.replace(/\s+/g, ' ');
+    expect(overview()).toContain('each sourced to a verbatim quote from one of 3 articles');
+    const imported = fixtureGraph();
+    imported.setAttribute('title', 'minsk-talks');
+    explorer.replaceGraph(imported, undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('minsk-talks');
+    expect(overview()).not.toContain('verbatim');
+    expect(screen.getByTestId('imported-overview').textContent).toContain('not checked against the articles');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, claimSources, graphToDataset } from '../../src/model/graph';
-import { exportGraph, graphFromTrustedSerialization, importGraphFile } from '../../src/model/interchange';
+import { exportGraph, graphFromTrustedSerialization, importGraphFile, titleFromFileName } from '../../src/model/interchange';
 import { loadAuthoredFiles } from '../../src/model/load';
 import { readGraphData } from '../../scripts/graph-data-files';
 import { toFiles, validParts } from '../fixtures/authored';
@@ -75,5 +75,25 @@ describe('export then import', () => {
     expect(trusted.graph.export()).toEqual(graph.export());
     const imported = importGraphFile({ path: 'x.json', text: JSON.stringify(serialized) });
     expect(imported.ok && imported.imported.positions).toEqual(positions);
+  });
+});
+
+describe('the title of an imported graph', () => {
+  it('is its own when it brings one, else its file’s name, never the built-in graph’s', () => {
+    const dataset = fixtureDataset();
+    const withTitle = buildGraph(dataset, 'Sanctions watch');
+    const titled = importGraphFile({ path: 'export.json', text: JSON.stringify(exportGraph(withTitle)) });
+    expect(titled.ok && titled.imported.graph.getAttribute('title')).toBe('Sanctions watch');
+
+    const serialized = exportGraph(buildGraph(dataset)) as { attributes: Record<string, unknown> };
+    delete serialized.attributes.title;
+    const untitled = importGraphFile({ path: 'C:\\data\\minsk-talks.v2.json', text: JSON.stringify(serialized) });
+    expect(untitled.ok && untitled.imported.graph.getAttribute('title')).toBe('minsk-talks.v2');
+
+    const authored = importGraphFile({ path: 'my network.json', text: JSON.stringify({ sources: dataset.sources, actors: dataset.actors, relations: dataset.relations }) });
+    expect(authored.ok && authored.imported.graph.getAttribute('title')).toBe('my network');
+
+    expect(titleFromFileName('dir/.json')).toBe('Imported graph');
+    expect(titleFromFileName('graph')).toBe('graph');
   });
 });
