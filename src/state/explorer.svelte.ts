@@ -471,7 +471,7 @@ export class Explorer {
   /** What the canvas is busy with, shown over it until the picture is there; empty when it is idle. */
   get canvasStatus(): string {
     if (this.layoutBusy) return this.layoutStatus || 'Laying out…';
-    return this.canvasDrawing ? `Drawing ${withThousands(this.graph.order)} actors…` : '';
+    return this.canvasDrawing ? this.#stageText('drawing') : '';
   }
 
   /** The canvas reports that it started (true) or finished (false) drawing a large graph that came with its positions. */
@@ -482,8 +482,13 @@ export class Explorer {
   /** The canvas reports where a running layout is; `canvasStatus` says it. */
   layoutProgress(stage: LayoutProgress): void {
     if (!this.layoutBusy) return;
+    this.layoutStatus = this.#stageText(stage);
+  }
+
+  /** The progress line's words for a stage of laying out or drawing the current graph. */
+  #stageText(stage: LayoutProgress): string {
     const actors = withThousands(this.graph.order);
-    this.layoutStatus = stage === 'placing' ? `Laying out ${actors} actors…` : stage === 'separating' ? 'Separating overlapping actors…' : `Drawing ${actors} actors…`;
+    return stage === 'placing' ? `Laying out ${actors} actors…` : stage === 'separating' ? 'Separating overlapping actors…' : `Drawing ${actors} actors…`;
   }
 
   /** Forgets dragged positions and goes back to the shipped layout (a fresh layout when there is none). */
