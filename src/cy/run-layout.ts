@@ -5,12 +5,14 @@
  * overlap removal. The live canvas only animates to the result, so both paths give the same
  * kind of picture and the browser never measures text mid-layout. In the browser it runs in a
  * worker (fcose-layout.worker.ts), so a large graph's layout never blocks the page; fcose's quality is
- * chosen by the graph's size (layout-options.ts).
+ * chosen by the graph's size (layout-options.ts), and a large graph's spectral draft is then made
+ * force-directed by ForceAtlas2 (force-refine.ts).
  */
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from './elements';
 import { loadFcose } from './fcose';
 import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, fcoseOptions, layoutQuality, seededRandom, withSeededRandom, type LayoutPurpose } from './layout-options';
+import { refineDraftLayout } from './force-refine';
 import { layoutBoxes, removeOverlaps } from './overlap';
 import { coalesceStyleInvalidation } from './style-speedup';
 
@@ -57,10 +59,12 @@ export async function computeLayout(
     onStage?.('separating');
     const nodes = cy.nodes().map((n) => n.data() as ActorNodeData);
     const { leaves, groups } = layoutBoxes(nodes);
-    const raw: Record<string, { x: number; y: number }> = {};
+    let raw: Record<string, { x: number; y: number }> = {};
     cy.nodes().forEach((n) => {
       if (n.isChildless()) raw[n.id()] = { ...n.position() };
     });
+    // A draft is spectral only, two crossing axes on large graphs: ForceAtlas2 makes it a picture.
+    if (!styled) raw = refineDraftLayout(nodes, cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })), raw);
     const positions = removeOverlaps(leaves, groups, raw);
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
     for (const leaf of leaves) {

@@ -1,0 +1,206 @@
+/**
+ * Turns fcose's "draft" placement of a large graph into a force-directed picture. The draft is
+ * spectral only: it reads the graph's structure in two eigenvectors, and on graphs of a few hundred
+ * actors it lays most of them along two crossing axes, a shape that says nothing about who is close
+ * to whom. fcose's own force pass costs about 1 s at 300 nodes and over 15 s at 1,500, so instead
+ * ForceAtlas2 (graphology's, as Gephi and Gephi Lite use it) runs a fixed number of iterations from
+ * the draft positions: a few tens of milliseconds at 300 nodes.
+ *
+ * ForceAtlas2 knows nothing of groups (compound nodes). Each top-level group is therefore one body
+ * in it, carrying all the relations of its members; its members are then set out around it in a
+ * sunflower spiral (nested groups likewise), so a group's box stays compact instead of stretching
+ * over the members' separate pulls. The overlap pass (overlap.ts) separates what is left touching.
+ * Pure and deterministic: no DOM, no Cytoscape, no randomness.
+ */
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+
+export interface RefineNode {
+  readonly id: string;
+  readonly parent?: string | undefined;
+}
+
+export interface RefineEdge {
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface RefineOptions {
+  /** ForceAtlas2 iterations; by default `refineIterations(number of bodies)`. */
+  readonly iterations?: number;
+  /** Median distance from a body (a top-level group or an actor outside groups) to its nearest neighbour, after scaling. */
+  readonly nearestDistance?: number;
+  /** Distance between neighbouring members in a group's spiral. */
+  readonly memberSpacing?: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export const DEFAULT_NEAREST_DISTANCE = 110;
+export const DEFAULT_MEMBER_SPACING = 60;
+/** Bodies whose nearest neighbour is measured: a spread-out sample keeps this linear in the graph's size. */
+const NEAREST_SAMPLE = 400;
+/** Above this many bodies, repulsion is approximated (Barnes–Hut): exact repulsion grows with n². */
+const BARNES_HUT_ABOVE = 1000;
+/** The golden angle: successive spiral members never line up. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Iterations by size: enough to settle a few hundred bodies from the draft, fewer as each one costs more. */
+export function refineIterations(bodyCount: number): number {
+  if (bodyCount <= 400) return 80;
+  if (bodyCount <= 1000) return 50;
+  return 40;
+}
+
+/** Centres the points and scales each axis to the standard deviation `spread` (an axis with no spread stays flat). */
+export function whiten(points: Point[], spread: number): void {
+  const n = points.length;
+  if (n === 0) return;
+  let mx = 0, my = 0;
+  for (const p of points) {
+    mx += p.x / n;
+    my += p.y / n;
+  }
+  let vx = 0, vy = 0;
+  for (const p of points) {
+    vx += (p.x - mx) ** 2 / n;
+    vy += (p.y - my) ** 2 / n;
+  }
+  const sx = vx > 0 ? spread / Math.sqrt(vx) : 1;
+  const sy = vy > 0 ? spread / Math.sqrt(vy) : 1;
+  for (const p of points) {
+    p.x = (p.x - mx) * sx;
+    p.y = (p.y - my) * sy;
+  }
+}
+
+/** The median, over a sample of the points, of the distance to the nearest other point. */
+export function medianNearestDistance(points: readonly Point[]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const step = Math.max(1, Math.floor(n / NEAREST_SAMPLE));
+  const nearest: number[] = [];
+  for (let i = 0; i < n; i += step) {
+    const p = points[i]!;
+    let best = Infinity;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const d = (points[j]!.x - p.x) ** 2 + (points[j]!.y - p.y) ** 2;
+      if (d < best) best = d;
+    }
+    nearest.push(Math.sqrt(best));
+  }
+  nearest.sort((x, y) => x - y);
+  return nearest[Math.floor(nearest.length / 2)]!;
+}
+
+/** Offset of the k-th member (from 0) of a sunflower spiral whose neighbours are about `spacing` apart. */
+export function spiralOffset(k: number, spacing: number): Point {
+  const r = spacing * Math.sqrt(k + 0.5) * 0.6;
+  return { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) };
+}
+
+/**
+ * New positions for the placed nodes (those without members) of `nodes`, starting from `start`
+ * (the draft's positions of those same nodes; missing ones count as the origin).
+ */
+export function refineDraftLayout(
+  nodes: readonly RefineNode[],
+  edges: readonly RefineEdge[],
+  start: Readonly<Record<string, Point>>,
+  options: RefineOptions = {},
+): Record<string, Point> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const parentOf = new Map<string, string>();
+  const membersOf = new Map<string, string[]>();
+  for (const node of nodes) {
+    if (node.parent === undefined || !ids.has(node.parent) || node.parent === node.id) continue;
+    parentOf.set(node.id, node.parent);
+    const members = membersOf.get(node.parent) ?? [];
+    members.push(node.id);
+    membersOf.set(node.parent, members);
+  }
+  // The top-level body a node belongs to; a parent cycle (the data checks refuse those) stops the climb.
+  const bodyOf = new Map<string, string>();
+  const body = (id: string): string => {
+    const known = bodyOf.get(id);
+    if (known !== undefined) return known;
+    let top = id;
+    for (let depth = 0; parentOf.has(top) && depth <= nodes.length; depth++) top = parentOf.get(top)!;
+    bodyOf.set(id, top);
+    return top;
+  };
+  const bodies = [...new Set(nodes.map((n) => body(n.id)))];
+
+  // A body starts at the centre of its placed nodes' draft positions.
+  const sums = new Map<string, { x: number; y: number; n: number }>(bodies.map((b) => [b, { x: 0, y: 0, n: 0 }]));
+  for (const node of nodes) {
+    const p = start[node.id];
+    if (!p || membersOf.has(node.id)) continue;
+    const s = sums.get(body(node.id))!;
+    s.x += p.x;
+    s.y += p.y;
+    s.n += 1;
+  }
+  const initial = bodies.map((b) => {
+    const s = sums.get(b)!;
+    return s.n > 0 ? { x: s.x / s.n, y: s.y / s.n } : { x: 0, y: 0 };
+  });
+
+  const positionOfBody = new Map<string, Point>();
+  if (bodies.length >= 3) {
+    // Whitened start: the draft stretches one axis far more than the other, and ForceAtlas2 would
+    // spend its iterations undoing that.
+    whiten(initial, 12 * Math.sqrt(bodies.length));
+    const graph = new Graph<Point, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+    bodies.forEach((b, i) => graph.addNode(b, initial[i]!));
+    // Bodies on the very same spot have no direction to repel each other in: set them apart, deterministically.
+    const seen = new Set<string>();
+    graph.forEachNode((_, attributes) => {
+      for (let k = 1; seen.has(`${attributes.x},${attributes.y}`); k++) {
+        attributes.x += Math.cos(k * GOLDEN_ANGLE) * k;
+        attributes.y += Math.sin(k * GOLDEN_ANGLE) * k;
+      }
+      seen.add(`${attributes.x},${attributes.y}`);
+    });
+    for (const edge of edges) {
+      if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
+      const a = body(edge.source);
+      const b = body(edge.target);
+      if (a !== b) graph.updateEdge(a, b, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
+    }
+    forceAtlas2.assign(graph, {
+      iterations: options.iterations ?? refineIterations(bodies.length),
+      getEdgeWeight: 'weight',
+      // slowDown 1 instead of 1 + ln(n): the draft is already a sensible start, so bigger steps settle it sooner.
+      settings: { ...forceAtlas2.inferSettings(graph), slowDown: 1, barnesHutOptimize: graph.order > BARNES_HUT_ABOVE },
+    });
+    // Scale so bodies sit about one footprint from their nearest neighbour: the overlap pass then
+    // has little to push apart (scaled by edge length instead, it stretched the picture along one axis).
+    const points = bodies.map((b) => graph.getNodeAttributes(b));
+    const median = medianNearestDistance(points);
+    const scale = median > 0 ? (options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE) / median : 1;
+    bodies.forEach((b, i) => positionOfBody.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
+  } else {
+    bodies.forEach((b, i) => positionOfBody.set(b, initial[i]!));
+  }
+
+  const out: Record<string, Point> = {};
+  const spacing = options.memberSpacing ?? DEFAULT_MEMBER_SPACING;
+  const place = (id: string, at: Point, depth: number): void => {
+    const members = membersOf.get(id);
+    if (!members || depth > nodes.length) {
+      out[id] = at;
+      return;
+    }
+    members.forEach((member, k) => {
+      const offset = spiralOffset(k, spacing);
+      place(member, { x: at.x + offset.x, y: at.y + offset.y }, depth + 1);
+    });
+  };
+  for (const b of bodies) place(b, positionOfBody.get(b)!, 0);
+  return out;
+}
