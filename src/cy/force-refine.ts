@@ -97,6 +97,22 @@ export function medianNearestDistance(points: readonly Point[]): number {
   return nearest[Math.floor(nearest.length / 2)]!;
 }
 
+/** Sets `ids` out in rows `spacing` apart under the points (or around the origin when there are none). */
+export function tileBelow(ids: readonly string[], points: readonly Point[], spacing: number, into: Map<string, Point>): void {
+  if (ids.length === 0) return;
+  let x1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1)) [x1, x2, y2] = [0, 0, -spacing * 2];
+  const perRow = Math.max(1, Math.floor((x2 - x1) / spacing) + 1, Math.ceil(Math.sqrt(ids.length)));
+  const width = (Math.min(perRow, ids.length) - 1) * spacing;
+  const left = (x1 + x2) / 2 - width / 2;
+  ids.forEach((id, k) => into.set(id, { x: left + (k % perRow) * spacing, y: y2 + spacing * 2 + Math.floor(k / perRow) * spacing }));
+}
+
 /** Offset of the k-th member (from 0) of a sunflower spiral whose neighbours are about `spacing` apart. */
 export function spiralOffset(k: number, spacing: number): Point {
   const r = spacing * Math.sqrt(k + 0.5) * 0.6;
@@ -180,10 +196,16 @@ export function refineDraftLayout(
     });
     // Scale so bodies sit about one footprint from their nearest neighbour: the overlap pass then
     // has little to push apart (scaled by edge length instead, it stretched the picture along one axis).
-    const points = bodies.map((b) => graph.getNodeAttributes(b));
+    // Bodies without relations are left out of the scaling and set in rows under the picture, as
+    // fcose tiles them: ForceAtlas2's gravity would take far more iterations to bring them in.
+    const connected = bodies.filter((b) => graph.degree(b) > 0);
+    const alone = bodies.filter((b) => graph.degree(b) === 0);
+    const points = connected.map((b) => graph.getNodeAttributes(b));
     const median = medianNearestDistance(points);
-    const scale = median > 0 ? (options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE) / median : 1;
-    bodies.forEach((b, i) => positionOfBody.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
+    const nearest = options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE;
+    const scale = median > 0 ? nearest / median : 1;
+    connected.forEach((b, i) => positionOfBody.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
+    tileBelow(alone, [...positionOfBody.values()], nearest, positionOfBody);
   } else {
     bodies.forEach((b, i) => positionOfBody.set(b, initial[i]!));
   }

@@ -11,7 +11,7 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from './elements';
 import { loadFcose } from './fcose';
-import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, fcoseOptions, layoutQuality, seededRandom, withSeededRandom, type LayoutPurpose } from './layout-options';
+import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, FORCE_RERUN_ITERATIONS, fcoseOptions, forceAtlasOnly, layoutQuality, seededRandom, withSeededRandom, type LayoutPurpose } from './layout-options';
 import { refineDraftLayout } from './force-refine';
 import { layoutBoxes, removeOverlaps } from './overlap';
 import { coalesceStyleInvalidation } from './style-speedup';
@@ -38,7 +38,8 @@ export async function computeLayout(
   // so large graphs are laid out without Cytoscape's style system: computing the footprints' style
   // for thousands of elements cost about a third of the run. The sizes matter to removeOverlaps,
   // which reads them from the element data (layoutBoxes), not from the style.
-  const styled = layoutQuality(nodeCount, purpose) !== 'draft';
+  const forceOnly = forceAtlasOnly(nodeCount, purpose);
+  const styled = !forceOnly && layoutQuality(nodeCount, purpose) !== 'draft';
   const cy = cytoscape({
     headless: true,
     styleEnabled: styled,
@@ -54,8 +55,11 @@ export async function computeLayout(
     const run = (): void => {
       cy.layout(fcoseOptions(purpose, cy.nodes().length) as unknown as LayoutOptions).run();
     };
-    if (seed === undefined) run();
-    else withSeededRandom(seed, run);
+    // A re-run of a very large graph skips fcose: ForceAtlas2 alone refines the current positions (below).
+    if (!forceOnly) {
+      if (seed === undefined) run();
+      else withSeededRandom(seed, run);
+    }
     onStage?.('separating');
     const nodes = cy.nodes().map((n) => n.data() as ActorNodeData);
     const { leaves, groups } = layoutBoxes(nodes);
@@ -64,7 +68,10 @@ export async function computeLayout(
       if (n.isChildless()) raw[n.id()] = { ...n.position() };
     });
     // A draft is spectral only, two crossing axes on large graphs: ForceAtlas2 makes it a picture.
-    if (!styled) raw = refineDraftLayout(nodes, cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })), raw);
+    if (!styled) {
+      const edges = cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string }));
+      raw = refineDraftLayout(nodes, edges, raw, forceOnly ? { iterations: FORCE_RERUN_ITERATIONS } : {});
+    }
     const positions = removeOverlaps(leaves, groups, raw);
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
     for (const leaf of leaves) {

@@ -2,7 +2,7 @@
 // (src/cy/force-refine.ts), alone and inside the layout procedure (src/cy/run-layout.ts).
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
-import { DEFAULT_MAX_NODES, seededRandom } from '../../src/cy/layout-options';
+import { DEFAULT_MAX_NODES, FORCE_RERUN_ABOVE, forceAtlasOnly, seededRandom } from '../../src/cy/layout-options';
 import { medianNearestDistance, refineDraftLayout, spiralOffset, whiten, type Point, type RefineEdge, type RefineNode } from '../../src/cy/force-refine';
 
 /** Two communities of `size` nodes, dense inside (each node tied to 4 others of its own), one bridge between them. */
@@ -104,6 +104,23 @@ describe('refineDraftLayout', () => {
     expect(toMember).toBeLessThan(typical / 2);
   });
 
+  it('sets actors without relations in rows under the picture, wherever the draft left them', () => {
+    const { nodes, edges } = twoCommunities(40);
+    const alone: RefineNode[] = Array.from({ length: 12 }, (_, i) => ({ id: `alone${i}` }));
+    const start = crossStart(nodes.map((n) => n.id));
+    alone.forEach((n, i) => (start[n.id] = { x: -100_000, y: i * 50 }));
+    const refined = refineDraftLayout([...nodes, ...alone], edges, start);
+    const placed = nodes.map((n) => refined[n.id]!);
+    const bottom = Math.max(...placed.map((p) => p.y));
+    const [left, right] = [Math.min(...placed.map((p) => p.x)), Math.max(...placed.map((p) => p.x))];
+    for (const n of alone) {
+      expect(refined[n.id]!.y).toBeGreaterThan(bottom);
+      expect(refined[n.id]!.x).toBeGreaterThanOrEqual(left);
+      expect(refined[n.id]!.x).toBeLessThanOrEqual(right);
+    }
+    expect(new Set(alone.map((n) => refined[n.id]!.y)).size).toBeLessThanOrEqual(2);
+  });
+
   it('scales the picture so actors sit about the requested distance from their nearest neighbour', () => {
     const { nodes, edges } = twoCommunities(60);
     const refined = refineDraftLayout(nodes, edges, crossStart(nodes.map((n) => n.id)), { nearestDistance: 80 });
@@ -130,15 +147,19 @@ describe('the helpers', () => {
   });
 });
 
-describe('the draft layout of a large import', () => {
+/** Element definitions as the canvas hands them to the layout (footprint data included), optionally placed. */
+function asElements(nodes: readonly RefineNode[], edges: readonly RefineEdge[], at?: (id: string) => Point): ElementDefinition[] {
+  return [
+    ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.id, size: 26, labelWidth: 60, labelHeight: 22, footprintWidth: 60, footprintHeight: 51 }, ...(at ? { position: at(n.id) } : {}) })),
+    ...edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
+  ];
+}
+
+describe("the layout procedure on graphs too large for fcose's force pass", () => {
   it('is force-directed: communities apart, not two crossing axes', async () => {
     const { computeLayout } = await import('../../src/cy/run-layout');
     const { nodes, edges, community } = twoCommunities(Math.ceil((DEFAULT_MAX_NODES + 50) / 2));
-    const elements: ElementDefinition[] = [
-      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.id, size: 26, labelWidth: 60, labelHeight: 22, footprintWidth: 60, footprintHeight: 51 } })),
-      ...edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
-    ];
-    const { positions } = await computeLayout(elements, 'fresh', 1);
+    const { positions } = await computeLayout(asElements(nodes, edges), 'fresh', 1);
     const centre = (c: number): Point => {
       const ps = nodes.filter((n) => community.get(n.id) === c).map((n) => positions[n.id]!);
       return { x: ps.reduce((s, p) => s + p.x, 0) / ps.length, y: ps.reduce((s, p) => s + p.y, 0) / ps.length };
@@ -148,4 +169,19 @@ describe('the draft layout of a large import', () => {
     expect(own).toBeLessThan(other * 0.7);
     expect(shareOnAxes(Object.values(positions))).toBeLessThan(0.3);
   });
+
+  it('re-runs a graph above FORCE_RERUN_ABOVE nodes with ForceAtlas2 from where its actors are', async () => {
+    const { computeLayout } = await import('../../src/cy/run-layout');
+    const { nodes, edges, community } = twoCommunities(Math.ceil((FORCE_RERUN_ABOVE + 40) / 2));
+    expect(forceAtlasOnly(nodes.length, 'rerun')).toBe(true);
+    const random = seededRandom(9);
+    // Community 0 on the left, then (mirrored) on the right: the re-run keeps either arrangement.
+    for (const side of [1, -1]) {
+      const at = (id: string): Point => ({ x: side * (community.get(id) === 0 ? -1 : 1) * (200 + random() * 800), y: random() * 1000 });
+      const { positions } = await computeLayout(asElements(nodes, edges, at), 'rerun');
+      expect(Object.keys(positions).length).toBe(nodes.length);
+      const meanX = (c: number): number => median(nodes.filter((n) => community.get(n.id) === c).map((n) => positions[n.id]!.x));
+      expect(Math.sign(meanX(1) - meanX(0))).toBe(side);
+    }
+  }, 60_000);
 });
