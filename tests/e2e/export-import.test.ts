@@ -207,6 +207,18 @@ describe('export and import in the browser', () => {
     expect(laidOut.seen.at(-1)).toBe('Drawing 667 actors…');
     expect(laidOut.goneAtPicture).toBe(true);
     expect((await drawnIds(page)).nodes.length).toBeGreaterThan(600);
+    // A force-directed picture fills its box like a disc (π/4 of it); the spectral draft's two
+    // crossing axes left most of a 10 × 10 grid over the picture empty.
+    const filled = await page.evaluate(() => {
+      const points = window.__explorer!.canvas()!.getCore().nodes(':childless').map((n) => n.position());
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
+      const [w, h] = [Math.max(...xs) - x1 || 1, Math.max(...ys) - y1 || 1];
+      const cells = new Set(points.map((p) => `${Math.min(9, Math.floor(((p.x - x1) / w) * 10))},${Math.min(9, Math.floor(((p.y - y1) / h) * 10))}`));
+      return cells.size / 100;
+    });
+    expect(filled).toBeGreaterThan(0.65);
 
     // Its own JSON export comes with positions: no layout, but drawing 2,000 elements is done a
     // slice at a time, and the line says so until the picture is there.
