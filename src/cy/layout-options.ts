@@ -77,7 +77,7 @@ export type FcoseQuality = FcoseOptions['quality'];
 
 /** Up to this many nodes the browser lays out as the shipped layout was made ("proof"): the built-in graph's size. */
 export const PROOF_MAX_NODES = 120;
-/** Up to this many nodes "default" quality; above it "draft" (spectral only, then ForceAtlas2: force-refine.ts), which stays well under a second. */
+/** Up to this many nodes "default" quality; above it "draft" (spectral only, then ForceAtlas2: force-refine.ts), about a second at 1,700 nodes. */
 export const DEFAULT_MAX_NODES = 250;
 
 /**

@@ -60,7 +60,6 @@ export async function computeLayout(
       if (seed === undefined) run();
       else withSeededRandom(seed, run);
     }
-    onStage?.('separating');
     const nodes = cy.nodes().map((n) => n.data() as ActorNodeData);
     const { leaves, groups } = layoutBoxes(nodes);
     let raw: Record<string, { x: number; y: number }> = {};
@@ -72,6 +71,7 @@ export async function computeLayout(
       const edges = cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string }));
       raw = refineDraftLayout(nodes, edges, raw, forceOnly ? { iterations: FORCE_RERUN_ITERATIONS } : {});
     }
+    onStage?.('separating');
     const positions = removeOverlaps(leaves, groups, raw);
     let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
     for (const leaf of leaves) {
