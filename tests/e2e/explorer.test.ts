@@ -100,6 +100,35 @@ describe('explorer in Chromium', () => {
     }
   });
 
+  it('loads and is used without a console error, a page error or a failed request', async () => {
+    const page = await harness.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`${harness.baseUrl}/?e2e`);
+    await waitForCanvas(page);
+    const at = await screenPoint(page, 'lukashenko');
+    await page.mouse.click(at.x, at.y);
+    await page.locator('[data-pane-heading]').waitFor();
+    const perspective = page.getByLabel('Perspective', { exact: true });
+    const lawfare = await perspective.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v.includes('lawfare')));
+    await perspective.selectOption(lawfare!);
+    await page.getByRole('button', { name: 'Export…', exact: true }).click();
+    await page.getByRole('button', { name: 'Export PNG', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Import…', exact: true }).click();
+    await page.getByLabel('Import data').waitFor();
+    // Lazy chunks, the metrics worker and the idle-time work have had their moment.
+    await page.waitForTimeout(500);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('clicking a node selects it and the pane shows the actor as the data has it', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
     const point = await screenPoint(page, 'lukashenko');
