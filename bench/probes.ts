@@ -130,6 +130,18 @@ export async function timePerspectiveSwitches(perspectives: readonly (Perspectiv
   }
   return out;
 }
+/**
+ * "Re-run layout" as its button runs it: from the current positions, in the layout worker; resolves
+ * with the time until the new positions are drawn (the animation to them included).
+ */
+export async function timeRerun(): Promise<number> {
+  const hook = window.__explorer;
+  if (!hook) throw new Error('no ?e2e hook');
+  const t0 = performance.now();
+  await hook.explorer.runLayout('rerun');
+  return performance.now() - t0;
+}
+
 /** Selects an actor as a canvas tap does; resolves when its pane heading is painted. */
 export async function timeSelection(id: string): Promise<number> {
   const hook = window.__explorer;

@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Perspective } from '../src/model/perspective';
 import { formatTable, median, ratios, summarize, type MetricResult, type MetricSpec } from './report';
-import { armImportProbe, importDone, INIT_SCRIPT, readImport, readNavigation, timePerspectiveSwitches, timeSelection, type FrameSample, type ImportSample, type NavigationSample } from './probes';
+import { armImportProbe, importDone, INIT_SCRIPT, readImport, readNavigation, timePerspectiveSwitches, timeRerun, timeSelection, type FrameSample, type ImportSample, type NavigationSample } from './probes';
 import { serveStatic } from './serve';
 import { syntheticDataset } from './synthetic';
 
@@ -139,6 +139,8 @@ interface BuiltinRun {
   selectionWarm: number;
   png: { ms: number; bytes: number; width: number; height: number };
   pngSelection: { ms: number; bytes: number; width: number; height: number };
+  /** "Re-run layout" → new positions drawn, animation included. */
+  rerun: number;
 }
 
 async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<BuiltinRun> {
@@ -171,7 +173,12 @@ async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<Builtin
     });
     await page.waitForTimeout(300);
     const pngSelection = await page.evaluate((scale) => window.__explorer!.exportPng(scale), 2 as const);
-    return { nav, jsGzip, switches, redraws, selectionCold, selectionWarm, png, pngSelection };
+    await page.evaluate(() => {
+      window.__explorer!.explorer.clearSelection();
+      window.__explorer!.flush();
+    });
+    const rerun = await page.evaluate(timeRerun);
+    return { nav, jsGzip, switches, redraws, selectionCold, selectionWarm, png, pngSelection, rerun };
   } finally {
     await page.context().close();
   }
@@ -212,6 +219,8 @@ interface ImportRun {
   switches: FrameSample[];
   redraws: FrameSample[];
   selection: number | null;
+  /** "Re-run layout" → new positions drawn, animation included. */
+  rerun: number | null;
 }
 
 async function runAppImport(browser: Browser, baseUrl: string, size: number, file: string, timeout: number): Promise<ImportRun> {
@@ -233,14 +242,16 @@ async function runAppImport(browser: Browser, baseUrl: string, size: number, fil
       await page.waitForFunction(importDone, undefined, { timeout, polling: 200 });
     } catch (error) {
       console.error(`  import ${size}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      return { import: null, switches: [], redraws: [], selection: null };
+      return { import: null, switches: [], redraws: [], selection: null, rerun: null };
     }
     const sample = await page.evaluate(readImport);
     await page.waitForTimeout(300);
     const switches = await page.evaluate(timePerspectiveSwitches, switchSequence(await sourcesOf(page)));
     const redraws = await page.evaluate(timePerspectiveSwitches, REDRAWS);
     const selection = await page.evaluate(timeSelection, 'actor-100');
-    return { import: sample, switches, redraws, selection };
+    await page.evaluate(() => window.__explorer!.explorer.clearSelection());
+    const rerun = await page.evaluate(timeRerun);
+    return { import: sample, switches, redraws, selection, rerun };
   } finally {
     await page.context().close();
   }
@@ -355,6 +366,7 @@ async function main(): Promise<void> {
     add({ id: 'select-warm', label: 'Selection → detail pane painted, built-in graph, second selection', unit: 'ms' }, perRun(builtin, (r) => r.selectionWarm));
     add({ id: 'png-ms', label: 'PNG at 2× of the built-in graph: caption + render + encode', unit: 'ms', target: { op: '<=', value: 300 } }, perRun(builtin, (r) => r.png.ms));
     add({ id: 'png-selection-ms', label: 'PNG at 2× of a selection (Lukashenko’s neighbourhood): caption + render + encode', unit: 'ms', note: (() => { const p = builtin.find((r) => r)?.pngSelection; return p ? `drawn from a copy of the choice; ${p.width} × ${p.height} px` : ''; })() }, perRun(builtin, (r) => r.pngSelection.ms));
+    add({ id: 'rerun-builtin', label: 'Re-run layout → new positions drawn, built-in graph', unit: 'ms', note: 'fcose "proof" in the layout worker, then the animation to the result' }, perRun(builtin, (r) => r.rerun));
     add({ id: 'png-bytes', label: 'PNG at 2×: file size', unit: 'B', note: (() => { const p = builtin.find((r) => r)?.png; return p ? `${p.width} × ${p.height} px` : ''; })() }, perRun(builtin, (r) => r.png.bytes));
   }
   for (const size of SIZES) {
@@ -375,6 +387,7 @@ async function main(): Promise<void> {
     add({ id: `redraw-${size}-bare`, label: `Redraw with nothing changed, reference: bare Cytoscape, ${k} elements (busy time)`, unit: 'ms' }, bareSwitchBusy(bareSwitch.get(size)!.redraws));
     add({ id: `switch-${size}-raf`, label: `Perspective switch, ${k} elements: mark → two animation frames`, unit: 'ms' }, switchRaw(runs));
     add({ id: `select-${size}`, label: `Selection → detail pane painted, ${k} elements`, unit: 'ms' }, perRun(runs, (r) => r.selection));
+    add({ id: `rerun-${size}`, label: `Re-run layout → new positions drawn, ${k} elements`, unit: 'ms', note: size === 5000 ? 'ForceAtlas2 alone above 1,000 actors; fcose "default" took 38.5 s (one run, session 5)' : 'fcose "default" from the current positions; animation included' }, perRun(runs, (r) => r.rerun));
   }
 
   const table = formatTable(results);
