@@ -74,8 +74,13 @@ export interface MetaDetails {
   readonly relations: readonly { readonly id: string; readonly label: string; readonly typeLabel: string; readonly fromLabel: string; readonly toLabel: string }[];
 }
 
-/** Sorts as localeCompare does, without setting up a collator per comparison (5k rows sort in a blink). */
-const compare = new Intl.Collator().compare;
+/**
+ * Sorts as localeCompare does, without setting up a collator per comparison (5k rows sort in a
+ * blink). Made on first use: building it loads ICU's collation data, about 5 ms on page load, and
+ * only the lists (drawn after the first picture) sort.
+ */
+let collator: Intl.Collator | undefined;
+const compare = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
 
 const EMPTY_GRAPH: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
 
