@@ -14,6 +14,7 @@ import { collectItems, checkItems, loadAuthoredBundle, noneRejected, parseJsonFi
 import type { Problem } from './problems';
 import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationIdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
 import { RELATION_TYPE_IDS } from './typology';
+import { readableIssue } from './readable-issues';
 
 const NodeAttributesSchema = ActorSchema.omit({ id: true }).extend({
   x: z.number().finite().optional(),
@@ -55,7 +56,7 @@ export type ImportResult =
 function importSerialized(parsed: Record<string, unknown>, file: string): ImportResult {
   const problems: Problem[] = [];
   const rejected = noneRejected();
-  const attributes = GraphAttributesSchema.safeParse(parsed.attributes);
+  const attributes = GraphAttributesSchema.safeParse(parsed.attributes, { error: readableIssue });
   let sources: Located<z.output<typeof SourceSchema>>[] = [];
   let title = titleFromFileName(file);
   if (!attributes.success) {

@@ -16,6 +16,7 @@ import {
 } from './schema';
 import type { Problem, ProblemName } from './problems';
 import { findQuote } from './verbatim';
+import { readableIssue } from './readable-issues';
 
 export interface RawFile {
   /** A path or file name, used only to say where a problem is. */
@@ -123,7 +124,7 @@ export function collectItems<S extends z.ZodType>(
   const items: Located<z.output<S>>[] = [];
   list.forEach((raw: unknown, index) => {
     const item = describeItem(key, index, raw);
-    const result = itemSchema.safeParse(raw);
+    const result = itemSchema.safeParse(raw, { error: readableIssue });
     if (result.success) {
       items.push({ value: result.data, file, item });
     } else {
