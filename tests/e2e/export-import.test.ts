@@ -262,6 +262,13 @@ describe('export and import in the browser', () => {
     await failure.waitFor();
     await expect.poll(() => failure.textContent()).toContain('no actor has the id "nowhere"');
     expect(await failure.textContent()).toContain('no source has the id "ghost"');
+    // The panel's pieces (heading, picker, the problem list) stay inside the pane's padding.
+    const overflow = await page.evaluate(() => {
+      const panel = document.querySelector('.import-panel')!;
+      const right = panel.getBoundingClientRect().right;
+      return [...panel.children].map((c) => c.getBoundingClientRect().right - right).filter((d) => d > 0.5);
+    });
+    expect(overflow).toEqual([]);
     expect(await drawnIds(page)).toEqual(shown);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
 
