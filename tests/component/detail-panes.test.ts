@@ -72,6 +72,14 @@ describe('ActorPane', () => {
     expect(props.onClose).toHaveBeenCalled();
   });
 
+  it('compare: each relation row says how the two articles stand on it, set off by " · "', () => {
+    renderActor('luka', { mode: 'compare', a: 'alpha', b: 'beta' });
+    const counts = [...screen.getByTestId('actor-pane').querySelectorAll('.relation .n')].map((n) => n.textContent ?? '');
+    expect(counts.some((text) => / · (both agree|contested|only )/i.test(text))).toBe(true);
+    // (Svelte drops the whitespace at the start of an element: " · x" inside a span lost its space.)
+    for (const text of counts) expect(text).not.toMatch(/\S·/);
+  });
+
   it('counts only the relations the perspective shows', () => {
     renderActor('luka', { mode: 'one', source: 'gamma' });
     expect(screen.getByRole('heading', { level: 3, name: /Relations/ }).textContent).toBe('Relations (1) · 2 hidden');

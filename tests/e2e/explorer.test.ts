@@ -354,6 +354,12 @@ describe('explorer in Chromium', () => {
       await page.waitForFunction(() => window.__explorer!.explorer.selection?.kind === 'relation');
       expect(await page.getByTestId('side-by-side').locator('section').count()).toBe(2);
     }
+    // The relation table says where each row stands, set off by " · " (not glued: "Rejection· only Lawfare").
+    await page.getByRole('tab', { name: /^Relations/ }).click();
+    await page.locator('table .type').first().waitFor();
+    const types = await page.locator('table .type').allInnerTexts();
+    expect(types.some((t) => t.includes(' · only Lawfare'))).toBe(true);
+    expect(types.filter((t) => /\S·/.test(t))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'compare-1920x1080.png') });
     await page.context().close();
   });
