@@ -7,9 +7,10 @@
  * the draft positions: a few tens of milliseconds at 300 nodes.
  *
  * ForceAtlas2 knows nothing of groups (compound nodes). Each top-level group is therefore one body
- * in it, carrying all the relations of its members; its members are then set out around it in a
- * sunflower spiral (nested groups likewise), so a group's box stays compact instead of stretching
- * over the members' separate pulls. The overlap pass (overlap.ts) separates what is left touching.
+ * in it, carrying all the relations of its members, so a group's box stays compact instead of
+ * stretching over the members' separate pulls. Inside, a group of ARRANGED_GROUP_MEMBERS or more is
+ * laid out the same way by its members' relations among themselves (nested groups likewise); a
+ * smaller one is a sunflower spiral. The overlap pass (overlap.ts) separates what is left touching.
  * Pure and deterministic: no DOM, no Cytoscape, no randomness.
  */
 import Graph from 'graphology';
@@ -119,6 +120,78 @@ export function spiralOffset(k: number, spacing: number): Point {
   return { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) };
 }
 
+/** Groups with at least this many members are laid out inside by ForceAtlas2 too; smaller ones are a spiral. */
+export const ARRANGED_GROUP_MEMBERS = 8;
+
+interface Level {
+  /** The bodies of this level: the top-level nodes, or one group's members. */
+  readonly bodies: readonly string[];
+  /** The body of this level a node belongs to (itself or an ancestor), or undefined outside it. */
+  readonly bodyOf: (id: string) => string | undefined;
+  /** Median distance between neighbouring bodies after scaling. */
+  readonly nearest: number;
+}
+
+/**
+ * Positions for one level's bodies, centred on the origin: ForceAtlas2 on the edges between them
+ * (edges inside one body or leaving the level are not theirs), from the whitened draft centres;
+ * bodies without relations in rows under the picture.
+ */
+function arrangeLevel(level: Level, edges: readonly RefineEdge[], centreOf: (body: string) => Point | undefined, iterations: number | undefined): Map<string, Point> {
+  const { bodies, bodyOf, nearest } = level;
+  const initial = bodies.map((b) => ({ ...(centreOf(b) ?? { x: 0, y: 0 }) }));
+  const positions = new Map<string, Point>();
+  // Whitened start: the draft stretches one axis far more than the other, and ForceAtlas2 would
+  // spend its iterations undoing that.
+  whiten(initial, 12 * Math.sqrt(bodies.length));
+  const graph = new Graph<Point, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  bodies.forEach((b, i) => graph.addNode(b, initial[i]!));
+  // Bodies on the very same spot have no direction to repel each other in: set them apart, deterministically.
+  const seen = new Set<string>();
+  graph.forEachNode((_, attributes) => {
+    for (let k = 1; seen.has(`${attributes.x},${attributes.y}`); k++) {
+      attributes.x += Math.cos(k * GOLDEN_ANGLE) * k;
+      attributes.y += Math.sin(k * GOLDEN_ANGLE) * k;
+    }
+    seen.add(`${attributes.x},${attributes.y}`);
+  });
+  for (const edge of edges) {
+    const a = bodyOf(edge.source);
+    const b = bodyOf(edge.target);
+    if (a !== undefined && b !== undefined && a !== b) graph.updateEdge(a, b, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
+  }
+  if (graph.size > 0) {
+    forceAtlas2.assign(graph, {
+      iterations: iterations ?? refineIterations(bodies.length),
+      getEdgeWeight: 'weight',
+      // slowDown 1 instead of 1 + ln(n): the draft is already a sensible start, so bigger steps settle it sooner.
+      settings: { ...forceAtlas2.inferSettings(graph), slowDown: 1, barnesHutOptimize: graph.order > BARNES_HUT_ABOVE },
+    });
+  }
+  // Scale so bodies sit about one footprint from their nearest neighbour: the overlap pass then
+  // has little to push apart (scaled by edge length instead, it stretched the picture along one axis).
+  // Bodies without relations are left out of the scaling and set in rows under the picture, as
+  // fcose tiles them: ForceAtlas2's gravity would take far more iterations to bring them in.
+  const connected = bodies.filter((b) => graph.degree(b) > 0);
+  const alone = bodies.filter((b) => graph.degree(b) === 0);
+  const points = connected.map((b) => graph.getNodeAttributes(b));
+  const median = medianNearestDistance(points);
+  const scale = median > 0 ? nearest / median : 1;
+  connected.forEach((b, i) => positions.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
+  tileBelow(alone, [...positions.values()], nearest, positions);
+  // Centred on the origin, so a group's arrangement sits around the group's place.
+  let mx = 0, my = 0;
+  for (const p of positions.values()) {
+    mx += p.x / positions.size;
+    my += p.y / positions.size;
+  }
+  for (const p of positions.values()) {
+    p.x -= mx;
+    p.y -= my;
+  }
+  return positions;
+}
+
 /**
  * New positions for the placed nodes (those without members) of `nodes`, starting from `start`
  * (the draft's positions of those same nodes; missing ones count as the origin).
@@ -139,90 +212,69 @@ export function refineDraftLayout(
     members.push(node.id);
     membersOf.set(node.parent, members);
   }
-  // The top-level body a node belongs to; a parent cycle (the data checks refuse those) stops the climb.
-  const bodyOf = new Map<string, string>();
-  const body = (id: string): string => {
-    const known = bodyOf.get(id);
-    if (known !== undefined) return known;
-    let top = id;
-    for (let depth = 0; parentOf.has(top) && depth <= nodes.length; depth++) top = parentOf.get(top)!;
-    bodyOf.set(id, top);
-    return top;
+  const known = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  // The chain from a node up to its top-level ancestor; a parent cycle (the data checks refuse those) stops the climb.
+  const chainOf = new Map<string, string[]>();
+  const chain = (id: string): string[] => {
+    let found = chainOf.get(id);
+    if (!found) {
+      found = [id];
+      for (let top = id; parentOf.has(top) && found.length <= nodes.length; ) {
+        top = parentOf.get(top)!;
+        found.push(top);
+      }
+      chainOf.set(id, found);
+    }
+    return found;
   };
-  const bodies = [...new Set(nodes.map((n) => body(n.id)))];
+  /** The ancestor of `id` (or `id` itself) whose parent is `group` (undefined: the top level). */
+  const memberOf = (id: string, group: string | undefined): string | undefined => {
+    const up = chain(id);
+    if (group === undefined) return up[up.length - 1];
+    const at = up.indexOf(group);
+    return at > 0 ? up[at - 1] : undefined;
+  };
 
   // A body starts at the centre of its placed nodes' draft positions.
-  const sums = new Map<string, { x: number; y: number; n: number }>(bodies.map((b) => [b, { x: 0, y: 0, n: 0 }]));
+  const sums = new Map<string, { x: number; y: number; n: number }>();
   for (const node of nodes) {
     const p = start[node.id];
     if (!p || membersOf.has(node.id)) continue;
-    const s = sums.get(body(node.id))!;
-    s.x += p.x;
-    s.y += p.y;
-    s.n += 1;
-  }
-  const initial = bodies.map((b) => {
-    const s = sums.get(b)!;
-    return s.n > 0 ? { x: s.x / s.n, y: s.y / s.n } : { x: 0, y: 0 };
-  });
-
-  const positionOfBody = new Map<string, Point>();
-  if (bodies.length >= 3) {
-    // Whitened start: the draft stretches one axis far more than the other, and ForceAtlas2 would
-    // spend its iterations undoing that.
-    whiten(initial, 12 * Math.sqrt(bodies.length));
-    const graph = new Graph<Point, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
-    bodies.forEach((b, i) => graph.addNode(b, initial[i]!));
-    // Bodies on the very same spot have no direction to repel each other in: set them apart, deterministically.
-    const seen = new Set<string>();
-    graph.forEachNode((_, attributes) => {
-      for (let k = 1; seen.has(`${attributes.x},${attributes.y}`); k++) {
-        attributes.x += Math.cos(k * GOLDEN_ANGLE) * k;
-        attributes.y += Math.sin(k * GOLDEN_ANGLE) * k;
-      }
-      seen.add(`${attributes.x},${attributes.y}`);
-    });
-    for (const edge of edges) {
-      if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
-      const a = body(edge.source);
-      const b = body(edge.target);
-      if (a !== b) graph.updateEdge(a, b, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
+    for (const id of chain(node.id)) {
+      const s = sums.get(id) ?? { x: 0, y: 0, n: 0 };
+      s.x += p.x;
+      s.y += p.y;
+      s.n += 1;
+      sums.set(id, s);
     }
-    forceAtlas2.assign(graph, {
-      iterations: options.iterations ?? refineIterations(bodies.length),
-      getEdgeWeight: 'weight',
-      // slowDown 1 instead of 1 + ln(n): the draft is already a sensible start, so bigger steps settle it sooner.
-      settings: { ...forceAtlas2.inferSettings(graph), slowDown: 1, barnesHutOptimize: graph.order > BARNES_HUT_ABOVE },
-    });
-    // Scale so bodies sit about one footprint from their nearest neighbour: the overlap pass then
-    // has little to push apart (scaled by edge length instead, it stretched the picture along one axis).
-    // Bodies without relations are left out of the scaling and set in rows under the picture, as
-    // fcose tiles them: ForceAtlas2's gravity would take far more iterations to bring them in.
-    const connected = bodies.filter((b) => graph.degree(b) > 0);
-    const alone = bodies.filter((b) => graph.degree(b) === 0);
-    const points = connected.map((b) => graph.getNodeAttributes(b));
-    const median = medianNearestDistance(points);
-    const nearest = options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE;
-    const scale = median > 0 ? nearest / median : 1;
-    connected.forEach((b, i) => positionOfBody.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
-    tileBelow(alone, [...positionOfBody.values()], nearest, positionOfBody);
-  } else {
-    bodies.forEach((b, i) => positionOfBody.set(b, initial[i]!));
   }
+  const centreOf = (id: string): Point | undefined => {
+    const s = sums.get(id);
+    return s && s.n > 0 ? { x: s.x / s.n, y: s.y / s.n } : undefined;
+  };
 
   const out: Record<string, Point> = {};
   const spacing = options.memberSpacing ?? DEFAULT_MEMBER_SPACING;
-  const place = (id: string, at: Point, depth: number): void => {
-    const members = membersOf.get(id);
-    if (!members || depth > nodes.length) {
-      out[id] = at;
-      return;
+  /** Places the members of `group` (undefined: the top level) around `at`. */
+  const placeLevel = (group: string | undefined, bodies: readonly string[], at: Point, depth: number): void => {
+    const top = group === undefined;
+    let arranged: Map<string, Point>;
+    if (bodies.length >= (top ? 3 : ARRANGED_GROUP_MEMBERS)) {
+      arranged = arrangeLevel({ bodies, bodyOf: (id) => memberOf(id, group), nearest: top ? (options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE) : spacing }, known, centreOf, top ? options.iterations : undefined);
+    } else if (top) {
+      arranged = new Map(bodies.map((b) => [b, centreOf(b) ?? { x: 0, y: 0 }]));
+    } else {
+      arranged = new Map(bodies.map((b, k) => [b, spiralOffset(k, spacing)]));
     }
-    members.forEach((member, k) => {
-      const offset = spiralOffset(k, spacing);
-      place(member, { x: at.x + offset.x, y: at.y + offset.y }, depth + 1);
-    });
+    for (const b of bodies) {
+      const offset = arranged.get(b)!;
+      const p = top ? offset : { x: at.x + offset.x, y: at.y + offset.y };
+      const members = membersOf.get(b);
+      if (members && depth < nodes.length) placeLevel(b, members, p, depth + 1);
+      else out[b] = p;
+    }
   };
-  for (const b of bodies) place(b, positionOfBody.get(b)!, 0);
+  const roots = [...new Set(nodes.map((n) => memberOf(n.id, undefined)!))];
+  placeLevel(undefined, roots, { x: 0, y: 0 }, 0);
   return out;
 }

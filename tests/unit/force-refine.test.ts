@@ -94,6 +94,22 @@ describe('refineDraftLayout', () => {
     expect(spread).toBeLessThan(width / 5);
   });
 
+  it('lays out a large group inside by its members\' own relations, not as a spiral', () => {
+    // Everything in one group (an imported file where every actor belongs to "eu"): two communities inside it.
+    const { nodes, edges, community } = twoCommunities(30);
+    const grouped: RefineNode[] = [{ id: 'eu' }, ...nodes.map((n) => ({ ...n, parent: 'eu' }))];
+    const refined = refineDraftLayout(grouped, edges, crossStart(grouped.map((n) => n.id)));
+    const inside: number[] = [];
+    const across: number[] = [];
+    for (let i = 0; i < nodes.length; i += 2) {
+      for (let j = i + 1; j < nodes.length; j += 3) {
+        const [a, b] = [nodes[i]!.id, nodes[j]!.id];
+        (community.get(a) === community.get(b) ? inside : across).push(distance(refined[a]!, refined[b]!));
+      }
+    }
+    expect(median(inside)).toBeLessThan(median(across) * 0.7);
+  });
+
   it('lets an edge to a group pull on it: an actor related only to the group ends up near its members', () => {
     const { nodes, edges } = twoCommunities(40);
     const withGroup: RefineNode[] = [...nodes, { id: 'g' }, { id: 'm0', parent: 'g' }, { id: 'm1', parent: 'g' }, { id: 'fan' }];
