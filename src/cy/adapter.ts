@@ -531,6 +531,14 @@ export class CyAdapter implements CanvasPort {
     this.#cy.animate({ fit: { eles: this.#cy.elements(':visible'), padding: FIT_PADDING }, duration: 300 });
   }
 
+  /** Whether everything drawn is in view: the user sees the whole graph, not a part they zoomed to. */
+  showsEverything(): boolean {
+    const cy = this.#cy;
+    const box = cy.elements(':visible').renderedBoundingBox();
+    const slack = 2;
+    return box.x1 >= -slack && box.y1 >= -slack && box.x2 <= cy.width() + slack && box.y2 <= cy.height() + slack;
+  }
+
   /** Leaf positions (collapsed groups included), rounded to a tenth of a pixel. */
   leafPositions(): Positions {
     const positions: Record<string, { x: number; y: number }> = {};

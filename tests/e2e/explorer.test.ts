@@ -325,6 +325,41 @@ describe('explorer in Chromium', () => {
     }
   });
 
+  it('"Graph only" sets the panels aside as they were, fits the whole graph to the new width, and Export brings them back', async () => {
+    const page = await harness.openExplorer({ width: 1024, height: 700 });
+    const actorsTab = page.getByRole('tab', { name: /^Actors/ });
+    await actorsTab.click();
+    const view = () => page.evaluate(() => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      const box = cy.elements(':visible').renderedBoundingBox();
+      return { width: cy.width(), zoom: cy.zoom(), inView: box.x1 >= -2 && box.y1 >= -2 && box.x2 <= cy.width() + 2 && box.y2 <= cy.height() + 2 };
+    });
+    const settled = () => page.waitForFunction(() => !window.__explorer!.canvas()!.getCore().animated());
+    const before = await view();
+    const toggle = page.getByRole('button', { name: 'Graph only' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction(() => window.__explorer!.canvas()!.getCore().width() > 1000);
+    await page.waitForTimeout(100);
+    await settled();
+    expect(await page.locator('aside.left').isVisible()).toBe(false);
+    expect(await page.locator('aside.right').isVisible()).toBe(false);
+    const wide = await view();
+    expect(wide.inView).toBe(true);
+    expect(wide.zoom).toBeGreaterThan(before.zoom * 1.2);
+    // Back: the left panel is as it was (the Actors tab still open).
+    await toggle.click();
+    await page.waitForFunction((w) => window.__explorer!.canvas()!.getCore().width() < w, wide.width);
+    expect(await actorsTab.getAttribute('aria-selected')).toBe('true');
+    // Export opens over the detail pane, so it brings the panels back.
+    await toggle.click();
+    await page.getByRole('button', { name: 'Export…', exact: true }).click();
+    await page.getByRole('button', { name: 'Export PNG', exact: true }).waitFor();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('aside.right').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('compare two articles: the counts match the data', async () => {
     const page = await harness.openExplorer({ width: 1920, height: 1080 });
     await page.getByLabel('Perspective', { exact: true }).selectOption('compare');
