@@ -58,6 +58,17 @@ function additive(event: EventObject): boolean {
   return Boolean(e && (e.shiftKey || e.ctrlKey || e.metaKey));
 }
 
+/** Pans the least that brings `elements` (what is selected) back inside a `width` × `height` view, with a margin; no-op when they are in view or too big for it. */
+function keepInView(cy: Core, elements: CollectionReturnValue, width: number, height: number): void {
+  if (elements.empty()) return;
+  const margin = 24;
+  const box = elements.renderedBoundingBox();
+  if (box.w > width - 2 * margin || box.h > height - 2 * margin) return;
+  const dx = box.x1 < margin ? margin - box.x1 : box.x2 > width - margin ? width - margin - box.x2 : 0;
+  const dy = box.y1 < margin ? margin - box.y1 : box.y2 > height - margin ? height - margin - box.y2 : 0;
+  if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+}
+
 export class CyAdapter implements CanvasPort {
   readonly #cy: Core;
   readonly #callbacks: AdapterCallbacks;
@@ -98,7 +109,7 @@ export class CyAdapter implements CanvasPort {
     this.#watchSize(container);
   }
 
-  /** Panels beside the canvas can change its size (the perspective strip grows): keep the view centred. */
+  /** Panels beside the canvas can change its size (the perspective strip grows, a pane comes in): keep the view centred, and the selection in it. */
   #watchSize(container: HTMLElement): void {
     if (typeof ResizeObserver === 'undefined') return;
     let width = container.clientWidth;
@@ -112,6 +123,7 @@ export class CyAdapter implements CanvasPort {
       cy.panBy({ x: (w - width) / 2, y: (h - height) / 2 });
       width = w;
       height = h;
+      keepInView(cy, cy.$(':selected'), w, h);
     });
     this.#resizeObserver.observe(container);
   }

@@ -325,7 +325,7 @@ describe('explorer in Chromium', () => {
     }
   });
 
-  it('"Graph only" sets the panels aside as they were, fits the whole graph to the new width, and Export brings them back', async () => {
+  it('"Graph only" sets the panels aside as they were, fits the whole graph to the new width, shows a selection\'s pane, and Export brings the panels back', async () => {
     const page = await harness.openExplorer({ width: 1024, height: 700 });
     const actorsTab = page.getByRole('tab', { name: /^Actors/ });
     await actorsTab.click();
@@ -347,6 +347,32 @@ describe('explorer in Chromium', () => {
     const wide = await view();
     expect(wide.inView).toBe(true);
     expect(wide.zoom).toBeGreaterThan(before.zoom * 1.2);
+    // A click there still says what it is: the detail pane comes in, the chosen actor stays in view,
+    // and the pane goes again when the selection is cleared.
+    const rightmost = await page.evaluate(() => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      const node = cy.nodes(':childless').max((n) => n.renderedPosition().x).ele;
+      // Panned so it sits near the right edge, where the incoming pane would cover it.
+      cy.panBy({ x: cy.width() - 60 - node.renderedPosition().x, y: 0 });
+      return node.id();
+    });
+    const at = await screenPoint(page, rightmost);
+    await page.mouse.click(at.x, at.y);
+    await page.locator('[data-pane-heading]').waitFor();
+    expect(await page.locator('aside.right').isVisible()).toBe(true);
+    expect(await page.locator('aside.left').isVisible()).toBe(false);
+    await page.waitForFunction((w) => window.__explorer!.canvas()!.getCore().width() < w, wide.width);
+    await page.waitForTimeout(100);
+    const chosen = await page.evaluate((id) => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      const p = cy.getElementById(id).renderedPosition();
+      return { x: p.x, y: p.y, width: cy.width(), height: cy.height() };
+    }, rightmost);
+    expect(chosen.x).toBeGreaterThan(0);
+    expect(chosen.x).toBeLessThan(chosen.width);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__explorer!.canvas()!.getCore().width() > 1000);
+    expect(await page.locator('aside.right').isVisible()).toBe(false);
     // Back: the left panel is as it was (the Actors tab still open).
     await toggle.click();
     await page.waitForFunction((w) => window.__explorer!.canvas()!.getCore().width() < w, wide.width);
