@@ -58,12 +58,23 @@ function additive(event: EventObject): boolean {
   return Boolean(e && (e.shiftKey || e.ctrlKey || e.metaKey));
 }
 
+/** A rendered box against a `width` × `height` view, `margin` pixels in from its edges (a negative margin is slack). */
+function boxInView(box: { x1: number; y1: number; x2: number; y2: number; w: number; h: number }, width: number, height: number, margin: number): { inside: boolean; tooBig: boolean } {
+  return {
+    inside: box.x1 >= margin && box.y1 >= margin && box.x2 <= width - margin && box.y2 <= height - margin,
+    tooBig: box.w > width - 2 * margin || box.h > height - 2 * margin,
+  };
+}
+
+/** How far in from the view's edges `reveal` and `keepInView` want what they bring into view. */
+const VIEW_MARGIN = 24;
+
 /** Pans the least that brings `elements` (what is selected) back inside a `width` × `height` view, with a margin; no-op when they are in view or too big for it. */
 function keepInView(cy: Core, elements: CollectionReturnValue, width: number, height: number): void {
   if (elements.empty()) return;
-  const margin = 24;
+  const margin = VIEW_MARGIN;
   const box = elements.renderedBoundingBox();
-  if (box.w > width - 2 * margin || box.h > height - 2 * margin) return;
+  if (boxInView(box, width, height, margin).tooBig) return;
   const dx = box.x1 < margin ? margin - box.x1 : box.x2 > width - margin ? width - margin - box.x2 : 0;
   const dy = box.y1 < margin ? margin - box.y1 : box.y2 > height - margin ? height - margin - box.y2 : 0;
   if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
@@ -527,13 +538,8 @@ export class CyAdapter implements CanvasPort {
     for (const id of ids) elements = elements.union(cy.getElementById(id));
     elements = elements.filter((e) => e.visible());
     if (elements.empty()) return;
-    const box = elements.renderedBoundingBox({ includeLabels: true });
-    const margin = 24;
-    const width = cy.width();
-    const height = cy.height();
-    const inside = box.x1 >= margin && box.y1 >= margin && box.x2 <= width - margin && box.y2 <= height - margin;
+    const { inside, tooBig } = boxInView(elements.renderedBoundingBox({ includeLabels: true }), cy.width(), cy.height(), VIEW_MARGIN);
     if (inside) return;
-    const tooBig = box.w > width - 2 * margin || box.h > height - 2 * margin;
     cy.stop();
     if (tooBig) cy.animate({ fit: { eles: elements, padding: FIT_PADDING }, duration: 300 });
     else cy.animate({ center: { eles: elements }, duration: 300 });
@@ -546,9 +552,8 @@ export class CyAdapter implements CanvasPort {
   /** Whether everything drawn is in view: the user sees the whole graph, not a part they zoomed to. */
   showsEverything(): boolean {
     const cy = this.#cy;
-    const box = cy.elements(':visible').renderedBoundingBox();
-    const slack = 2;
-    return box.x1 >= -slack && box.y1 >= -slack && box.x2 <= cy.width() + slack && box.y2 <= cy.height() + slack;
+    // (2 px of slack: a fitted view's box touches the edges.)
+    return boxInView(cy.elements(':visible').renderedBoundingBox(), cy.width(), cy.height(), -2).inside;
   }
 
   /** Leaf positions (collapsed groups included), rounded to a tenth of a pixel. */
