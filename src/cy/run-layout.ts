@@ -34,12 +34,14 @@ export async function computeLayout(
   await loadFcose();
   onStage?.('placing');
   const nodeCount = elements.reduce((n, d) => (d.group === 'nodes' ? n + 1 : n), 0);
-  // fcose's "draft" (spectral placement only) reads the graph's structure and never a node's size,
-  // so large graphs are laid out without Cytoscape's style system: computing the footprints' style
-  // for thousands of elements cost about a third of the run. The sizes matter to removeOverlaps,
-  // which reads them from the element data (layoutBoxes), not from the style.
   const forceOnly = forceAtlasOnly(nodeCount, purpose);
-  const styled = !forceOnly && layoutQuality(nodeCount, purpose) !== 'draft';
+  // Large graphs get ForceAtlas2 (force-refine.ts): after fcose's "draft", or alone for a re-run.
+  const refined = forceOnly || layoutQuality(nodeCount, purpose) === 'draft';
+  // Neither fcose's "draft" (spectral placement only) nor ForceAtlas2 reads a node's size, so those
+  // graphs are laid out without Cytoscape's style system: computing the footprints' style for
+  // thousands of elements cost about a third of the run. The sizes matter to removeOverlaps, which
+  // reads them from the element data (layoutBoxes), not from the style.
+  const styled = !refined;
   const cy = cytoscape({
     headless: true,
     styleEnabled: styled,
@@ -67,7 +69,7 @@ export async function computeLayout(
       if (n.isChildless()) raw[n.id()] = { ...n.position() };
     });
     // A draft is spectral only, two crossing axes on large graphs: ForceAtlas2 makes it a picture.
-    if (!styled) {
+    if (refined) {
       const edges = cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string }));
       raw = refineDraftLayout(nodes, edges, raw, forceOnly ? { iterations: FORCE_RERUN_ITERATIONS } : {});
     }
