@@ -47,6 +47,7 @@ export function syntheticDataset(elements: number, seed = 42): Dataset {
       quote: `Synthetic quote number ${Math.floor(random() * 1e6)} for a relation.`,
       tone: Math.round(random() * 20 - 10),
       modality: pick(MODALITIES),
+      stance: 'supports' as const,
     }));
     relations.push({
       id: `r-${i}`,

@@ -1,7 +1,7 @@
 /**
  * `npm run layout`: computes the shipped positions of the built-in graph, so the explorer's first
  * picture needs no layout run. It validates graph-data/ with the same loader as the build, maps
- * the graph to the same element definitions as the app (src/cy/elements.ts) and runs the same
+ * the graph to the same element definitions as the app (src/view/elements.ts) and runs the same
  * layout procedure as "Re-run layout" (src/cy/run-layout.ts: fcose with the options of
  * src/cy/layout-options.ts, then overlap removal) under a few fixed seeds, keeping the most
  * compact result. It writes graph-data/layout.json: `{ "seed": n, "positions": { id: {x, y} } }`.
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { loadAuthoredFiles } from '../src/model/load';
 import { formatProblem } from '../src/model/problems';
 import { buildGraph } from '../src/model/graph';
-import { buildElements } from '../src/cy/elements';
+import { buildElements } from '../src/view/elements';
 import { centreOf, membersOf } from '../src/model/membership';
 import { CANDIDATE_SEEDS, layoutScore } from '../src/cy/layout-options';
 import { computeLayout, type LayoutResult } from '../src/cy/run-layout';

@@ -4,10 +4,10 @@
  * XML library) weighs on the first picture.
  */
 import type { CyAdapter } from './cy/adapter';
-import { CONTESTED_MARK, KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from './cy/palette';
-import type { ElementLook } from './cy/looks';
+import { CONTESTED_MARK, KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from './view/palette';
+import type { ElementLook } from './view/looks';
 import { renderSubgraphPng } from './cy/png';
-import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './model/caption';
+import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './export/caption';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
 import type { Perspective } from './model/perspective';
@@ -34,7 +34,7 @@ function shownSources(p: Perspective): ReadonlySet<string> | undefined {
   return p.mode === 'all' ? undefined : p.mode === 'one' ? new Set([p.source]) : new Set([p.a, p.b]);
 }
 
-/** The classes the canvas gives an element (cy/looks.ts); none for an element it does not draw. */
+/** The classes the canvas gives an element (view/looks.ts); none for an element it does not draw. */
 const classesOf = (looks: ReadonlyMap<string, ElementLook>, id: string): readonly string[] => looks.get(id)?.classes.split(' ') ?? [];
 
 const STATUSES = new Set<string>(['agree', 'contested', 'only-a', 'only-b']);
@@ -42,7 +42,7 @@ const STATUSES = new Set<string>(['agree', 'contested', 'only-a', 'only-b']);
 /**
  * How the canvas colours edges in this perspective, for the picture's legend: by the article's
  * tone in a one-article perspective, by agreement in a comparison, read from the very classes the
- * canvas gives each edge (cy/looks.ts: `tone-…`, or the comparison status) and coloured as
+ * canvas gives each edge (view/looks.ts: `tone-…`, or the comparison status) and coloured as
  * palette.ts colours them; undefined in "all articles", where the QuadClass colours apply.
  */
 export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<string, ElementLook>, sourceLabel: (id: string) => string): EdgeColouring | undefined {
@@ -70,7 +70,7 @@ const SAMPLE_INK = '#555555';
 
 /**
  * The marks the canvas draws on edges besides colour, read from the very classes it gives them
- * (cy/looks.ts: contested, mod-recommended, mod-speculated), and what width means: the weight
+ * (view/looks.ts: contested, mod-recommended, mod-speculated), and what width means: the weight
  * of a relation in "all articles" (how many articles state it); a one-article or comparison
  * perspective draws every edge alike wide.
  */

@@ -15,7 +15,7 @@ import type { Problem } from './model/problems';
 import { checkImportSize } from './model/import-guard';
 import type { ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage } from './model/import-protocol';
 import { layoutAhead, layoutDefinitions, prepareLayoutWorker } from './cy/layout-client';
-import { buildElements } from './cy/elements';
+import { buildElements } from './view/elements';
 import { LAYOUT_SEED } from './cy/layout-options';
 
 /** An import worker started ahead of the first file (its code loaded), used by the next import. */

@@ -16,18 +16,18 @@
  * every frame (pin-backgrounding.ts). */
 import cytoscape, { type CollectionReturnValue, type Core, type ElementDefinition, type EventObject, type LayoutOptions, type NodeSingular, type SingularElementReturnValue, type StylesheetJson } from 'cytoscape';
 import type { Positions } from '../model/interchange';
-import type { CanvasPort, CanvasTarget, LayoutProgress } from '../state/canvas-port';
-import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from './elements';
-import type { ElementLook } from './looks';
-import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './first-frame';
-import { drawGroupLabelsOnTop } from './group-labels-on-top';
-import { prebuildLayers } from './layer-prebuild';
-import { pinBackgrounding } from './pin-backgrounding';
-import { rendererOf } from './renderer-internals';
+import type { CanvasPort, CanvasTarget, LayoutProgress } from '../view/canvas-port';
+import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from '../view/elements';
+import type { ElementLook } from '../view/looks';
+import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
+import { drawGroupLabelsOnTop } from './patches/group-labels-on-top';
+import { prebuildLayers } from './patches/layer-prebuild';
+import { pinBackgrounding } from './patches/pin-backgrounding';
+import { rendererOf } from './patches/renderer-internals';
 import { STYLESHEET } from './style';
-import { coalesceStyleInvalidation, withoutStyleTriggers } from './style-speedup';
-import { sortDrawingOrderOnce } from './z-order-speedup';
-import { drawNextFrameWithoutTextures, paintElementsDirectlyWhenSmall, SMALL_GRAPH_ELEMENTS } from './small-graph-drawing';
+import { coalesceStyleInvalidation, withoutStyleTriggers } from './patches/style-speedup';
+import { sortDrawingOrderOnce } from './patches/z-order-speedup';
+import { drawNextFrameWithoutTextures, paintElementsDirectlyWhenSmall, SMALL_GRAPH_ELEMENTS } from './patches/small-graph-drawing';
 
 export interface AdapterCallbacks {
   /** A click or tap on an element (null: the background); additive when shift, ctrl or cmd was held. */

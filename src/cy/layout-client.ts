@@ -8,7 +8,7 @@
  * (tests), the same procedure runs here.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { CyElements } from './elements';
+import type { CyElements } from '../view/elements';
 import type { LayoutPurpose } from './layout-options';
 import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 import type { LayoutResult, LayoutStage } from './run-layout';

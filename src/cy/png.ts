@@ -30,11 +30,11 @@ import {
   type PngExportRequest,
   type PngExportResult,
   type EdgeMarkGlyph,
-} from '../model/caption';
-import { drawGroupLabelsOnTop } from './group-labels-on-top';
-import { sortDrawingOrderOnce } from './z-order-speedup';
-import { rendererOf } from './renderer-internals';
-import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from './palette';
+} from '../export/caption';
+import { drawGroupLabelsOnTop } from './patches/group-labels-on-top';
+import { sortDrawingOrderOnce } from './patches/z-order-speedup';
+import { rendererOf } from './patches/renderer-internals';
+import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from '../view/palette';
 
 export const CANVAS_MAX_SIDE = 16384;
 export const CANVAS_MAX_AREA = 268_435_456;

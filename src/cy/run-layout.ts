@@ -9,12 +9,12 @@
  * force-directed by ForceAtlas2 (force-refine.ts).
  */
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
-import type { ActorNodeData } from './elements';
+import type { ActorNodeData } from '../view/elements';
 import { loadFcose } from './fcose';
 import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, FORCE_RERUN_ITERATIONS, fcoseOptions, forceAtlasOnly, layoutQuality, seededRandom, withSeededRandom, type LayoutPurpose } from './layout-options';
-import { refineDraftLayout } from './force-refine';
-import { layoutBoxes, removeOverlaps } from './overlap';
-import { coalesceStyleInvalidation } from './style-speedup';
+import { refineDraftLayout } from '../layout/force-refine';
+import { layoutBoxes, removeOverlaps } from '../layout/overlap';
+import { coalesceStyleInvalidation } from './patches/style-speedup';
 
 export interface LayoutResult {
   readonly positions: Record<string, { x: number; y: number }>;

@@ -5,8 +5,8 @@
  * which the legends read too. No element is ever styled imperatively.
  */
 import { QUAD_CLASSES, type QuadClassId } from '../model/typology';
-import { LABEL_FONT_SIZE, LABEL_MAX_WIDTH } from './elements';
-import { ACTOR_KIND_ORDER, CONTESTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, QUAD_COLOURS, RECOMMENDED_DASHES, STATUS_LOOKS, TONE_BANDS } from './palette';
+import { LABEL_FONT_SIZE, LABEL_MAX_WIDTH } from '../view/elements';
+import { ACTOR_KIND_ORDER, CONTESTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, QUAD_COLOURS, RECOMMENDED_DASHES, STATUS_LOOKS, TONE_BANDS } from '../view/palette';
 
 export type StyleValue = string | number | readonly number[];
 export interface StyleBlock {

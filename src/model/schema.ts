@@ -25,6 +25,7 @@ export const SOURCE_KINDS = ['op-ed', 'news report', 'blog report', 'policy brie
 export const ACTOR_KINDS = ['state', 'bloc', 'movement', 'person', 'organisation'] as const;
 export const MODALITIES = ['reported', 'recommended', 'speculated'] as const;
 export const DIRECTIONS = ['directed', 'mutual'] as const;
+export const STANCES = ['supports', 'opposes'] as const;
 
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -56,6 +57,12 @@ export const ClaimSchema = z.strictObject({
   tone: z.number().int().min(-10).max(10)
     .describe('How the article frames the relation, from -10 (hostile) to +10 (cooperative), Goldstein-style.'),
   modality: z.enum(MODALITIES).describe('Whether the article reports it, recommends it or speculates about it.'),
+  stance: z.enum(STANCES).describe(
+    'The side the article takes on the relation as a proposition: "supports" (asserts it, reports it as so, argues for it) or "opposes" (denies it, calls it an illusion, argues against doing it).',
+  ),
+  speaker: IdSchema.optional().describe(
+    'The actor whose words the article quotes, when the claim is someone else\'s words inside the article; absent when it is the article\'s own voice.',
+  ),
 });
 
 export const RelationDatesSchema = z.strictObject({
@@ -82,6 +89,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Modality = (typeof MODALITIES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+export type Stance = (typeof STANCES)[number];
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -7,10 +7,11 @@
 import type { ActorGraph } from '../model/graph';
 import type { ActorMetrics } from '../model/metrics';
 import { agreementSummary, type CompareStatus, type PerspectiveView, type RelationView } from '../model/perspective';
-import type { ActorKind, Claim, Modality, RelationDates, Source } from '../model/schema';
+import type { ActorKind, Claim, Modality, Source } from '../model/schema';
 import { QUAD_CLASSES, relationTypeInfo, RELATION_TYPES, type QuadClassId, type RelationTypeId } from '../model/typology';
 import type { RelationState, Visibility } from '../model/filters';
-import { KIND_LABELS } from '../cy/palette';
+import { KIND_LABELS } from '../view/palette';
+import { formatDates, formatTone } from '../view/format';
 
 export interface SourceInfo {
   readonly id: string;
@@ -32,29 +33,6 @@ export function shortSourceLabel(source: Pick<Source, 'title' | 'outlet'>): stri
 
 export function sourceInfo(source: Source): SourceInfo {
   return { ...source, short: shortSourceLabel(source) };
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-06-21" -> "21 June 2025", "2025-06" -> "June 2025", "2025" -> "2025". */
-export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
-  if (month === undefined) return y ?? date;
-  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
-}
-
-export function formatDates(dates: RelationDates | undefined): string | undefined {
-  if (!dates) return undefined;
-  return dates.end ? `${formatPartialDate(dates.start)} – ${formatPartialDate(dates.end)}` : formatPartialDate(dates.start);
-}
-
-/** "+4", "−6" (a real minus sign), "0". */
-export function formatTone(tone: number): string {
-  const r = (Math.sign(tone) * Math.round(Math.abs(tone) * 10)) / 10;
-  if (r > 0) return `+${r}`;
-  if (r < 0) return `−${-r}`;
-  return '0';
 }
 
 /** "1st", "2nd", "3rd", "11th", "22nd". */

@@ -18,10 +18,10 @@ import { describeCompareCounts, formatPerspective, perspectiveView, type Perspec
 import { chooseSubgraph, neighbourhood, subgraphOfChoice, type DescribedChoice } from '../model/subgraph';
 import { formatUrlState, type FocusHops, type KnownIds, type Selection, type UrlState } from '../model/url-state';
 import { relationTypeInfo, type QuadClassId, type RelationTypeId } from '../model/typology';
-import { buildElements, type CyElements } from '../cy/elements';
+import { buildElements, type CyElements } from '../view/elements';
 import { ancestorsOf, centreOf, descendantsOf, membersOf } from '../model/membership';
-import { elementLooks, type ElementLook } from '../cy/looks';
-import type { CanvasPort, CanvasTarget, LayoutProgress } from './canvas-port';
+import { elementLooks, type ElementLook } from '../view/looks';
+import type { CanvasPort, CanvasTarget, LayoutProgress } from '../view/canvas-port';
 import { actorDetails, relationDetails, sourceMap, type ActorDetails, type RelationDetails, type SourceInfo } from './details';
 import { clearStoredPositions, datasetKey, loadStoredPositions, storePositions } from './positions-store';
 import { whenIdle } from '../after-paint';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import ExportPanel from '../../src/components/ExportPanel.svelte';
-import type { CaptionData, PngExportRequest, PngExportResult } from '../../src/model/caption';
+import type { CaptionData, PngExportRequest, PngExportResult } from '../../src/export/caption';
 
 const caption: CaptionData = {
   title: 'T', perspective: 'All sources', summary: '2 actors, 1 relation', articles: [], exportedOn: '2026-11-23',

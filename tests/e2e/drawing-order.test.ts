@@ -1,7 +1,7 @@
 /**
  * End to end, in Chromium: the renderer's drawing order stays Cytoscape's own through perspective
- * switches. The canvas sorts elements with keys computed once (src/cy/z-order-speedup.ts) and runs
- * each element's style triggers once, after its last property (src/cy/style-speedup.ts, which must
+ * switches. The canvas sorts elements with keys computed once (src/cy/patches/z-order-speedup.ts) and runs
+ * each element's style triggers once, after its last property (src/cy/patches/style-speedup.ts, which must
  * still tell the renderer to sort again when elements are hidden or shown). After every switch
  * the order the renderer draws and hit-tests in must equal a fresh `sortByZIndex`, and its
  * interactive list must hold exactly the elements the user can reach.

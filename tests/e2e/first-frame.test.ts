@@ -1,10 +1,10 @@
 /**
  * End to end, in Chromium: how a new graph's first frame is drawn, and that it is the picture
  * later frames draw. The built-in graph's first frame draws its elements straight onto the canvas
- * (src/cy/small-graph-drawing.ts), the frames after it from element textures. A graph above the
+ * (src/cy/patches/small-graph-drawing.ts), the frames after it from element textures. A graph above the
  * small-graph size (2,400 elements, the benchmark's synthetic generator) imported through the
  * Import panel: Its first frame must paint the layer
- * images built ahead of it (src/cy/layer-prebuild.ts), neither drawing thousands of elements nor
+ * images built ahead of it (src/cy/patches/layer-prebuild.ts), neither drawing thousands of elements nor
  * painting them into the layers itself, and
  * those images must hold the same picture Cytoscape draws element by element.
  */

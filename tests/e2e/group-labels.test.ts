@@ -1,7 +1,7 @@
 /**
  * End to end, in Chromium: a group's name stays readable where edges run over it. On the built-in
  * graph many relations converge on Belarus and cross its group label; the label is drawn above
- * them (src/cy/group-labels-on-top.ts), on its white backing, so no edge colour shows inside it;
+ * them (src/cy/patches/group-labels-on-top.ts), on its white backing, so no edge colour shows inside it;
  * a group the perspective hides has no label drawn at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

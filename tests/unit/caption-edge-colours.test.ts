@@ -5,7 +5,7 @@
  * stylesheet gives those classes, so the legend cannot drift from the picture.
  */
 import { describe, expect, it } from 'vitest';
-import { QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from '../../src/cy/palette';
+import { QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from '../../src/view/palette';
 import { STYLESHEET } from '../../src/cy/style';
 import type { Perspective } from '../../src/model/perspective';
 import { captionIn } from '../fixtures/export-caption';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STYLESHEET } from '../../src/cy/style';
-import { captionLines } from '../../src/model/caption';
+import { captionLines } from '../../src/export/caption';
 import type { Perspective } from '../../src/model/perspective';
 import { captionIn } from '../fixtures/export-caption';
 

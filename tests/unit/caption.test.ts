@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaption, captionLines, formatArticle, formatPartialDate } from '../../src/model/caption';
+import { buildCaption, captionLines, formatArticle } from '../../src/export/caption';
+import { formatPartialDate } from '../../src/view/format';
 import { CYRILLIC_LABEL, SCRIPT_LABEL, importGraph } from '../fixtures/import-dataset';
 
 const exportedAt = new Date(2026, 10, 23, 10, 0);

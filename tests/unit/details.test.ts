@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDates, formatPartialDate, formatTone, ordinal, shortSourceLabel } from '../../src/state/details';
+import { ordinal, shortSourceLabel } from '../../src/state/details';
+import { formatDates, formatPartialDate, formatTone } from '../../src/view/format';
 
 describe('pane formatting', () => {
   it('formats partial dates and periods', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildElements, elementIds, estimateLabelBox, META_PREFIX } from '../../src/cy/elements';
+import { buildElements, elementIds, estimateLabelBox, META_PREFIX } from '../../src/view/elements';
 import { ancestorsOf, centreOf } from '../../src/model/membership';
 import { fixtureGraph } from '../fixtures/explorer';
 

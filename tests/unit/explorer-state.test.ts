@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Explorer } from '../../src/state/explorer.svelte';
-import type { CanvasPort } from '../../src/state/canvas-port';
+import type { CanvasPort } from '../../src/view/canvas-port';
 import { datasetKey, loadStoredPositions } from '../../src/state/positions-store';
 import { formatUrlState, parseUrlState } from '../../src/model/url-state';
 import { fixtureGraph } from '../fixtures/explorer';

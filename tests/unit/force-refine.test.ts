@@ -1,9 +1,9 @@
 // The ForceAtlas2 pass that turns a large import's spectral draft into a force-directed picture
-// (src/cy/force-refine.ts), alone and inside the layout procedure (src/cy/run-layout.ts).
+// (src/layout/force-refine.ts), alone and inside the layout procedure (src/cy/run-layout.ts).
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { DEFAULT_MAX_NODES, FORCE_RERUN_ABOVE, forceAtlasOnly, seededRandom } from '../../src/cy/layout-options';
-import { medianNearestDistance, refineDraftLayout, spiralOffset, whiten, type Point, type RefineEdge, type RefineNode } from '../../src/cy/force-refine';
+import { medianNearestDistance, refineDraftLayout, spiralOffset, whiten, type Point, type RefineEdge, type RefineNode } from '../../src/layout/force-refine';
 
 /** Two communities of `size` nodes, dense inside (each node tied to 4 others of its own), one bridge between them. */
 function twoCommunities(size: number): { nodes: RefineNode[]; edges: RefineEdge[]; community: Map<string, number> } {

@@ -38,9 +38,9 @@ describe('buildGraph', () => {
 
   it('lists the distinct sources of a relation', () => {
     expect(claimSources({ claims: [
-      { source: 'a', quote: 'x'.repeat(12), tone: 1, modality: 'reported' },
-      { source: 'b', quote: 'y'.repeat(12), tone: 1, modality: 'reported' },
-      { source: 'a', quote: 'z'.repeat(12), tone: 1, modality: 'reported' },
+      { source: 'a', quote: 'x'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
+      { source: 'b', quote: 'y'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
+      { source: 'a', quote: 'z'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
     ] })).toEqual(['a', 'b']);
   });
 });

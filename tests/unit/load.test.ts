@@ -77,8 +77,8 @@ describe('loadAuthoredFiles', () => {
 
   it('reports a quote that is not verbatim, and accepts omissions, insertions, quote and dash variants', () => {
     const parts = validParts();
-    parts.relations[1]!.claims.push({ source: 'alpha', quote: 'Belarus released 15 prisoners.', tone: 6, modality: 'reported' });
-    parts.relations[0]!.claims.push({ source: 'alpha', quote: '[The envoy] met Lukashenko in Minsk … the longest yet.', tone: 4, modality: 'reported' });
+    parts.relations[1]!.claims.push({ source: 'alpha', quote: 'Belarus released 15 prisoners.', tone: 6, modality: 'reported', stance: 'supports' });
+    parts.relations[0]!.claims.push({ source: 'alpha', quote: '[The envoy] met Lukashenko in Minsk … the longest yet.', tone: 4, modality: 'reported', stance: 'supports' });
     const [p, ...rest] = expectOnly(loadAuthoredFiles(toFiles(parts), { articles: ARTICLES }), 'QuoteNotFoundError');
     expect(rest).toHaveLength(0);
     expect(p).toMatchObject({ item: 'relations[1] "belarus--yield--united-states"', field: 'claims[1].quote' });
@@ -93,7 +93,7 @@ describe('loadAuthoredFiles', () => {
   it('merges the same relation from two files into one with pooled claims', () => {
     const extra = {
       path: 'graph-data/relations/beta.json',
-      text: JSON.stringify({ relations: [{ ...validParts().relations[1], claims: [{ source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'speculated' }] }] }),
+      text: JSON.stringify({ relations: [{ ...validParts().relations[1], claims: [{ source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'speculated', stance: 'supports' }] }] }),
     };
     const parts = validParts();
     parts.relations[1]!.claims[0]!.quote = 'released 14 prisoners';

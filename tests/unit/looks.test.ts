@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildElements } from '../../src/cy/elements';
-import { elementLooks } from '../../src/cy/looks';
-import { toneBand } from '../../src/cy/palette';
+import { buildElements } from '../../src/view/elements';
+import { elementLooks } from '../../src/view/looks';
+import { toneBand } from '../../src/view/palette';
 import { computeVisibility, NO_FILTERS } from '../../src/model/filters';
 import { perspectiveView, type Perspective } from '../../src/model/perspective';
 import { fixtureGraph } from '../fixtures/explorer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBoxes, removeOverlaps, type LeafSpec } from '../../src/cy/overlap';
+import { layoutBoxes, removeOverlaps, type LeafSpec } from '../../src/layout/overlap';
 
 const square = (id: string, parent?: string): LeafSpec => ({ id, parent, left: 10, right: 10, above: 10, below: 10 });
 

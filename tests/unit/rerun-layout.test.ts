@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import { loadAuthoredFiles } from '../../src/model/load';
 import { buildGraph } from '../../src/model/graph';
-import { buildElements } from '../../src/cy/elements';
+import { buildElements } from '../../src/view/elements';
 import { computeLayout } from '../../src/cy/run-layout';
 import { DEFAULT_DATA_DIR, readGraphData } from '../../scripts/graph-data-files';
 

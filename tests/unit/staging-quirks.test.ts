@@ -1,10 +1,10 @@
 // Two Cytoscape internals the adapter works around when it stages a new graph: styling without the
-// per-property triggers (src/cy/style-speedup.ts) must give the same style, and a pinned
-// `:backgrounding` state (src/cy/pin-backgrounding.ts) must ignore the renderer's writes.
+// per-property triggers (src/cy/patches/style-speedup.ts) must give the same style, and a pinned
+// `:backgrounding` state (src/cy/patches/pin-backgrounding.ts) must ignore the renderer's writes.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { pinBackgrounding } from '../../src/cy/pin-backgrounding';
-import { styleTriggersPatched, withoutStyleTriggers } from '../../src/cy/style-speedup';
+import { pinBackgrounding } from '../../src/cy/patches/pin-backgrounding';
+import { styleTriggersPatched, withoutStyleTriggers } from '../../src/cy/patches/style-speedup';
 
 function graph(): Core {
   return cytoscape({

@@ -1,9 +1,9 @@
-// The Cytoscape style patch (src/cy/style-speedup.ts) must leave every computed state as Cytoscape
+// The Cytoscape style patch (src/cy/patches/style-speedup.ts) must leave every computed state as Cytoscape
 // would: a group hidden hides its members and their edges, data-mapped sizes follow the data, a
 // group's box follows its members' sizes, and the drawing order follows z-index.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { coalesceStyleInvalidation, styleInvalidationCoalesced } from '../../src/cy/style-speedup';
+import { coalesceStyleInvalidation, styleInvalidationCoalesced } from '../../src/cy/patches/style-speedup';
 
 /** Restyles a compound graph through classes (sizes, hiding, z-index) and reads back everything that depends on the triggers. */
 function restyleAndRead(cy: Core): { states: unknown[]; boundsEvents: number } {

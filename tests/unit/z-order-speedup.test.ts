@@ -1,12 +1,12 @@
-// The drawing-order sort (src/cy/z-order-speedup.ts) must give exactly Cytoscape's own order
+// The drawing-order sort (src/cy/patches/z-order-speedup.ts) must give exactly Cytoscape's own order
 // (`sortByZIndex`, the comparator its renderer uses), on the app's stylesheet and on the style
 // properties that order depends on.
 import cytoscape, { type Collection, type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildElements } from '../../src/cy/elements';
-import { elementLooks } from '../../src/cy/looks';
+import { buildElements } from '../../src/view/elements';
+import { elementLooks } from '../../src/view/looks';
 import { STYLESHEET } from '../../src/cy/style';
-import { zSortedElements } from '../../src/cy/z-order-speedup';
+import { zSortedElements } from '../../src/cy/patches/z-order-speedup';
 import { computeVisibility, NO_FILTERS } from '../../src/model/filters';
 import { perspectiveView } from '../../src/model/perspective';
 import { fixtureGraph } from '../fixtures/explorer';

@@ -7,7 +7,7 @@
  * members' boxes plus padding and its label above. Pure and deterministic: same input, same output.
  */
 import type { Positions } from '../model/interchange';
-import { estimateLabelBox, LABEL_FONT_SIZE, type ActorNodeData } from './elements';
+import { estimateLabelBox, LABEL_FONT_SIZE, type ActorNodeData } from '../view/elements';
 
 export interface Box {
   x1: number;

@@ -6,11 +6,12 @@
  * without a canvas; src/cy/png.ts only draws it. The PNG request/result contract lives here too,
  * so the export panel and the renderer share it without the panel importing anything of Cytoscape.
  */
-import { claimSources, type ActorGraph } from './graph';
-import type { ActorKind, SourceKind } from './schema';
-import { ACTOR_KINDS } from './schema';
-import { QUAD_CLASSES, RELATION_TYPES, type QuadClassId, type RelationTypeId } from './typology';
-import { isoDate } from './export-naming';
+import { claimSources, type ActorGraph } from '../model/graph';
+import type { ActorKind, SourceKind } from '../model/schema';
+import { ACTOR_KINDS } from '../model/schema';
+import { QUAD_CLASSES, RELATION_TYPES, type QuadClassId, type RelationTypeId } from '../model/typology';
+import { formatPartialDate } from '../view/format';
+import { isoDate } from '../model/export-naming';
 
 export interface CitedArticle {
   readonly id: string;
@@ -173,18 +174,6 @@ export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
 };
 
 export const DEFAULT_PERSPECTIVE_LINE = 'All sources';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 2025 -> "2025", 2025-06 -> "June 2025", 2025-06-21 -> "21 June 2025"; anything else unchanged. */
-export function formatPartialDate(date: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year ?? date;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
-}
 
 /** One line per article: `Title — Outlet, Author, 22 July 2025` (the known parts only). */
 export function formatArticle(article: Pick<CitedArticle, 'title' | 'outlet' | 'author' | 'date'>): string {

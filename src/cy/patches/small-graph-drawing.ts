@@ -20,7 +20,7 @@
  * textures.
  */
 import type { Core } from 'cytoscape';
-import { whenIdle } from '../after-paint';
+import { whenIdle } from '../../after-paint';
 import { rendererOf } from './renderer-internals';
 
 export const SMALL_GRAPH_ELEMENTS = 1500;
