@@ -253,7 +253,7 @@ describe('export and import in the browser', () => {
       nodes: [{ key: 'belarus', attributes: { label: '<img src=x onerror="window.__pwned = true">', kind: 'state', aliases: [], description: 'd' } }],
       edges: [{ key: 'belarus--consult--nowhere', source: 'belarus', target: 'nowhere', attributes: {
         type: 'consult', label: 'talks', direction: 'directed',
-        claims: [{ source: 'ghost', quote: 'A quote that is long enough.', tone: 1, modality: 'reported' }],
+        claims: [{ source: 'ghost', quote: 'A quote that is long enough.', tone: 1, modality: 'reported', stance: 'supports' }],
       } }],
     });
     const shown = await drawnIds(page);
