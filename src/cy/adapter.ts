@@ -19,6 +19,7 @@ import type { Positions } from '../model/interchange';
 import type { CanvasPort, CanvasTarget, LayoutProgress } from '../view/canvas-port';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from '../view/elements';
 import type { ElementLook } from '../view/looks';
+import { lookClasses } from './look-classes';
 import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
 import { drawGroupLabelsOnTop } from './patches/group-labels-on-top';
 import { prebuildLayers } from './patches/layer-prebuild';
@@ -408,8 +409,9 @@ export class CyAdapter implements CanvasPort {
   #withLook(def: ActorNodeDefinition | RelationEdgeDefinition, looks: ReadonlyMap<string, ElementLook> | undefined): ElementDefinition {
     const look = looks?.get(def.data.id);
     if (!look) return { ...def, data: { ...def.data, weight: 1 } };
-    this.#looks.set(def.data.id, `${look.classes}|${look.weight}`);
-    return { ...def, data: { ...def.data, weight: def.group === 'edges' ? look.weight : 1 }, classes: look.classes };
+    const classes = lookClasses(look);
+    this.#looks.set(def.data.id, `${classes}|${look.weight}`);
+    return { ...def, data: { ...def.data, weight: def.group === 'edges' ? look.weight : 1 }, classes };
   }
 
   /** A new graph, every leaf placed: everything replaced in one batch, fitted, and marked when drawn. */
@@ -472,10 +474,11 @@ export class CyAdapter implements CanvasPort {
       const id = element.id();
       const look = looks.get(id);
       if (!look) return;
-      const key = `${look.classes}|${look.weight}`;
+      const lookClassNames = lookClasses(look);
+      const key = `${lookClassNames}|${look.weight}`;
       if (this.#looks.get(id) === key) return;
       this.#looks.set(id, key);
-      const classes = id === this.#hoveredId ? `${look.classes} hovered` : look.classes;
+      const classes = id === this.#hoveredId ? `${lookClassNames} hovered` : lookClassNames;
       const group = byClasses.get(classes);
       // (merge adds in place: no new collection per element)
       if (group) group.merge(element);
