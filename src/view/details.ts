@@ -2,7 +2,8 @@
  * What the detail panes show, computed from the graph and the current view as plain data, so the
  * pane components stay thin (props in, callbacks out) and can be tested without a canvas. The
  * perspective decides which claims a pane shows: all of them, one article's (with a note of how
- * many other articles speak to the relation), or two articles' side by side.
+ * many other articles speak to the relation), or two articles' side by side. A collapsed group's
+ * bundle of relations (a meta-edge) gets its own small pane (metaDetails).
  */
 import type { ActorGraph } from '../model/graph';
 import type { ActorMetrics } from '../model/metrics';
@@ -10,8 +11,9 @@ import { agreementSummary, type CompareStatus, type PerspectiveView, type Relati
 import type { ActorKind, Claim, Modality, Source } from '../model/schema';
 import { QUAD_CLASSES, relationTypeInfo, RELATION_TYPES, type QuadClassId, type RelationTypeId } from '../model/typology';
 import type { RelationState, Visibility } from '../model/filters';
-import { KIND_LABELS } from '../view/palette';
-import { formatDates, formatTone } from '../view/format';
+import { KIND_LABELS } from './palette';
+import { formatDates, formatTone } from './format';
+import type { ViewElements } from './elements';
 
 export interface SourceInfo {
   readonly id: string;
@@ -201,6 +203,31 @@ export function actorDetails(
   graph.forEachNode((node, attributes) => {
     if (attributes.parent === id) members.push(actorRef(graph, node));
   });
+  const { groups, hidden } = relationGroups(graph, id, view, visibility);
+  const m = metrics?.get(id);
+  return {
+    id,
+    label: a.label,
+    kind: a.kind,
+    kindLabel: KIND_LABELS[a.kind],
+    aliases: a.aliases,
+    description: a.description,
+    ...(a.parent !== undefined && graph.hasNode(a.parent) ? { parent: actorRef(graph, a.parent) } : {}),
+    members,
+    ...(m ? { metrics: m } : {}),
+    actorCount: graph.order,
+    groups,
+    hiddenRelations: hidden,
+  };
+}
+
+/** An actor's drawn relations grouped by type in typology order, and how many of them are hidden. */
+function relationGroups(
+  graph: ActorGraph,
+  id: string,
+  view: PerspectiveView,
+  visibility: Visibility,
+): { groups: ActorRelationGroup[]; hidden: number } {
   const byType = new Map<RelationTypeId, ActorRelationRow[]>();
   let hidden = 0;
   graph.forEachEdge(id, (edge, r, source, target) => {
@@ -233,19 +260,31 @@ export function actorDetails(
     rows.sort((x, y) => x.counterpart.label.localeCompare(y.counterpart.label) || x.label.localeCompare(y.label));
     groups.push({ type: t.id, label: t.label, quadClass: t.quadClass, relations: rows });
   }
-  const m = metrics?.get(id);
+  return { groups, hidden };
+}
+
+/** A collapsed group's bundle of relations: its two ends and the relations it stands for. */
+export interface MetaDetails {
+  readonly id: string;
+  readonly from: { readonly id: string; readonly label: string };
+  readonly to: { readonly id: string; readonly label: string };
+  readonly relations: readonly { readonly id: string; readonly label: string; readonly typeLabel: string; readonly fromLabel: string; readonly toLabel: string }[];
+}
+
+export function metaDetails(graph: ActorGraph, elements: ViewElements, id: string): MetaDetails | undefined {
+  const edge = elements.edges.find((e) => e.data.id === id);
+  if (!edge) return undefined;
+  const label = (actor: string): string => (graph.hasNode(actor) ? graph.getNodeAttribute(actor, 'label') : actor);
   return {
     id,
-    label: a.label,
-    kind: a.kind,
-    kindLabel: KIND_LABELS[a.kind],
-    aliases: a.aliases,
-    description: a.description,
-    ...(a.parent !== undefined && graph.hasNode(a.parent) ? { parent: actorRef(graph, a.parent) } : {}),
-    members,
-    ...(m ? { metrics: m } : {}),
-    actorCount: graph.order,
-    groups,
-    hiddenRelations: hidden,
+    from: { id: edge.data.source, label: label(edge.data.source) },
+    to: { id: edge.data.target, label: label(edge.data.target) },
+    relations: (edge.data.members ?? []).filter((m) => graph.hasEdge(m)).map((m) => ({
+      id: m,
+      label: graph.getEdgeAttribute(m, 'label'),
+      typeLabel: relationTypeInfo(graph.getEdgeAttribute(m, 'type')).label,
+      fromLabel: label(graph.source(m)),
+      toLabel: label(graph.target(m)),
+    })),
   };
 }
