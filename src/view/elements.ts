@@ -1,13 +1,16 @@
 /**
- * The pure mapping from the actor graph to Cytoscape element definitions: actors become nodes
+ * The pure mapping from the actor graph to element records: actors become nodes
  * (inside their `parent` as compound nodes), relations become edges keyed by the relation id.
  * Collapsing a group is part of the mapping, not a canvas trick: the members of a collapsed
  * compound are left out, the compound becomes a leaf at the centre of its members, and the
  * relations that reached its members are rerouted to it as meta-edges (one per direction and
  * counterpart, carrying the ids of the relations they stand for). Positions are only given to
- * leaves; Cytoscape derives each compound's box from its children.
+ * leaves; the renderer derives each compound's box from its children.
+ *
+ * The records are the view's own types (view/ never imports a renderer). Their shape,
+ * `{ group, data, position }`, is the one Cytoscape's element definitions take, so src/cy/ can
+ * hand them to it without a conversion.
  */
-import type { ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from '../model/graph';
 import type { Positions } from '../model/interchange';
 import type { ActorKind } from '../model/schema';
@@ -49,25 +52,32 @@ export interface RelationEdgeData {
   readonly count: number;
 }
 
-export interface ActorNodeDefinition extends ElementDefinition {
+/** A drawn actor (or collapsed group): a leaf has a position when one is known. */
+export interface ActorNode {
   readonly group: 'nodes';
   readonly data: ActorNodeData;
-  readonly position?: { x: number; y: number };
+  readonly position?: { readonly x: number; readonly y: number };
 }
 
-export interface RelationEdgeDefinition extends ElementDefinition {
+/** A drawn relation, or a collapsed group's bundle of relations. */
+export interface RelationEdge {
   readonly group: 'edges';
   readonly data: RelationEdgeData;
 }
 
-export interface CyElements {
-  readonly nodes: readonly ActorNodeDefinition[];
-  readonly edges: readonly RelationEdgeDefinition[];
+export interface ViewElements {
+  readonly nodes: readonly ActorNode[];
+  readonly edges: readonly RelationEdge[];
   /** Actor id -> the drawn node that stands for it (itself, or its outermost collapsed ancestor). */
   readonly representative: ReadonlyMap<string, string>;
   /** Ids of collapsed groups that actually have members. */
   readonly collapsed: ReadonlySet<string>;
 }
+
+/** Earlier names of the records above, kept while src/cy/ and the tests move to the new ones. */
+export type ActorNodeDefinition = ActorNode;
+export type RelationEdgeDefinition = RelationEdge;
+export type CyElements = ViewElements;
 
 export interface ElementOptions {
   readonly positions?: Positions | undefined;
@@ -88,21 +98,37 @@ export function estimateLabelBox(label: string): { width: number; height: number
 
 export const META_PREFIX = 'meta:';
 
-export function buildElements(graph: ActorGraph, options: ElementOptions = {}): CyElements {
-  const { positions } = options;
+export function buildElements(graph: ActorGraph, options: ElementOptions = {}): ViewElements {
   const members = membersOf(graph);
   const wanted = options.collapsed ?? new Set<string>();
   const collapsed = new Set([...wanted].filter((id) => graph.hasNode(id) && (members.get(id)?.length ?? 0) > 0));
+  const representative = representatives(graph, collapsed);
+  const nodes = actorNodes(graph, { members, collapsed, representative, positions: options.positions });
+  const edges = relationEdges(graph, representative);
+  return { nodes, edges, representative, collapsed };
+}
 
+/** Actor id -> the node drawn for it: itself, or its outermost collapsed ancestor. */
+function representatives(graph: ActorGraph, collapsed: ReadonlySet<string>): Map<string, string> {
   const representative = new Map<string, string>();
   graph.forEachNode((node) => {
-    const chain = ancestorsOf(graph, node);
     let rep = node;
-    for (const ancestor of chain) if (collapsed.has(ancestor)) rep = ancestor; // outermost wins
+    for (const ancestor of ancestorsOf(graph, node)) if (collapsed.has(ancestor)) rep = ancestor; // outermost wins
     representative.set(node, rep);
   });
+  return representative;
+}
 
-  const nodes: ActorNodeDefinition[] = [];
+interface NodeContext {
+  readonly members: ReadonlyMap<string, readonly string[]>;
+  readonly collapsed: ReadonlySet<string>;
+  readonly representative: ReadonlyMap<string, string>;
+  readonly positions: Positions | undefined;
+}
+
+function actorNodes(graph: ActorGraph, context: NodeContext): ActorNode[] {
+  const { members, collapsed, representative, positions } = context;
+  const nodes: ActorNode[] = [];
   graph.forEachNode((node, a) => {
     if (representative.get(node) !== node) return;
     const look = KIND_LOOKS[a.kind];
@@ -128,8 +154,12 @@ export function buildElements(graph: ActorGraph, options: ElementOptions = {}): 
     else if (!hasChildren) position = positions?.[node];
     nodes.push({ group: 'nodes', data, ...(position ? { position: { x: position.x, y: position.y } } : {}) });
   });
+  return nodes;
+}
 
-  const edges: RelationEdgeDefinition[] = [];
+/** Relations between drawn nodes as they are; the rest rerouted to their collapsed groups as bundles. */
+function relationEdges(graph: ActorGraph, representative: ReadonlyMap<string, string>): RelationEdge[] {
+  const edges: RelationEdge[] = [];
   const meta = new Map<string, { source: string; target: string; members: string[]; mutual: boolean }>();
   graph.forEachEdge((edge, r, from, to) => {
     const source = representative.get(from) ?? from;
@@ -166,10 +196,10 @@ export function buildElements(graph: ActorGraph, options: ElementOptions = {}): 
       },
     });
   }
-  return { nodes, edges, representative, collapsed };
+  return edges;
 }
 
 /** Ids of every element the mapping produces, nodes first. */
-export function elementIds(elements: CyElements): string[] {
+export function elementIds(elements: ViewElements): string[] {
   return [...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)];
 }

@@ -53,4 +53,22 @@ describe('Explorer state under effects', () => {
     expect(explorer.perspective).toEqual({ mode: 'all' });
     runs.stop();
   });
+
+  it('re-runs only what an action touches: a selection or a filter restyles, a drag re-runs nothing, a collapsed group rebuilds', () => {
+    const explorer = new Explorer({ graph: fixtureGraph(), positions: POSITIONS });
+    const runs = watch(explorer);
+    explorer.select({ kind: 'actor', id: 'luka' });
+    flushSync();
+    expect([runs.elements, runs.looks]).toEqual([1, 2]);
+    explorer.toggleQuad(4);
+    flushSync();
+    expect([runs.elements, runs.looks]).toEqual([1, 3]);
+    explorer.positionsChanged({ lonely: { x: 1, y: 1 } });
+    flushSync();
+    expect([runs.elements, runs.looks]).toEqual([1, 3]);
+    explorer.toggleGroup('us');
+    flushSync();
+    expect([runs.elements, runs.looks]).toEqual([2, 4]);
+    runs.stop();
+  });
 });

@@ -1,0 +1,144 @@
+/**
+ * How the explorer looks at the dataset: the perspective (all articles, one, or two compared),
+ * the filters, the focus around the selected actor, and which groups are collapsed. From these
+ * and the graph follow, as `$derived`, the perspective's view, what is visible, and the element
+ * records (rebuilt only for a new graph or a collapsed/expanded group, never for a filter).
+ */
+import { untrack } from 'svelte';
+import type { ActorGraph } from '../model/graph';
+import type { ActorKind } from '../model/schema';
+import { computeVisibility, NO_FILTERS, sameFilters, sameMembers, toggled, type Filters, type Visibility } from '../model/filters';
+import { formatPerspective, perspectiveView, type Perspective, type PerspectiveView } from '../model/perspective';
+import type { FocusHops, UrlState } from '../model/url-state';
+import type { QuadClassId, RelationTypeId } from '../model/typology';
+import { buildElements, type ViewElements } from '../view/elements';
+import type { DatasetState } from './dataset.svelte';
+
+export class ViewState {
+  #perspective: Perspective = $state.raw({ mode: 'all' });
+  #fadeOutside = $state(false);
+  #filters: Filters = $state.raw(NO_FILTERS);
+  #focusHops: FocusHops = $state(0);
+  #collapsed: ReadonlySet<string> = $state.raw(new Set<string>());
+
+  readonly #data: DatasetState;
+  readonly #selectedActor: () => string | undefined;
+
+  /** `selectedActor` says which actor the focus is around (read inside the derivations). */
+  constructor(data: DatasetState, selectedActor: () => string | undefined) {
+    this.#data = data;
+    this.#selectedActor = selectedActor;
+  }
+
+  get perspective(): Perspective {
+    return this.#perspective;
+  }
+  get fadeOutside(): boolean {
+    return this.#fadeOutside;
+  }
+  get filters(): Filters {
+    return this.#filters;
+  }
+  get focusHops(): FocusHops {
+    return this.#focusHops;
+  }
+  get collapsed(): ReadonlySet<string> {
+    return this.#collapsed;
+  }
+
+  // ($derived.by where a field set in the constructor is read: TypeScript checks plain initializers as if run before it.)
+  readonly view: PerspectiveView = $derived.by(() => perspectiveView(this.#data.graph, this.#perspective));
+  readonly focus: { readonly actor: string; readonly hops: FocusHops } | undefined = $derived.by(() => {
+    const actor = this.#selectedActor();
+    return actor !== undefined && this.#focusHops > 0 ? { actor, hops: this.#focusHops } : undefined;
+  });
+  readonly visibility: Visibility = $derived.by(() =>
+    computeVisibility(this.#data.graph, {
+      filters: this.#filters,
+      perspectiveActors: this.#perspective.mode === 'all' ? undefined : this.view.visibleActorIds,
+      perspectiveRelations: this.#perspective.mode === 'all' ? undefined : this.view.visibleRelationIds,
+      fadeOutsidePerspective: this.#fadeOutside,
+      focus: this.focus,
+    }),
+  );
+  /** Element records: rebuilt only for a new graph or a collapsed/expanded group. */
+  readonly elements: ViewElements = $derived.by(() => {
+    const graph = this.#data.graph;
+    const collapsed = this.#collapsed;
+    return buildElements(graph, { positions: untrack(() => this.#data.positions), collapsed });
+  });
+
+  setPerspective(perspective: Perspective): void {
+    this.#perspective = perspective;
+  }
+
+  setFadeOutside(fade: boolean): void {
+    this.#fadeOutside = fade;
+  }
+
+  setFocusHops(hops: FocusHops): void {
+    this.#focusHops = hops;
+  }
+
+  toggleType(type: RelationTypeId, shown?: boolean): void {
+    this.#filters = { ...this.#filters, hiddenTypes: toggled(this.#filters.hiddenTypes, type, hide(shown)) };
+  }
+
+  toggleQuad(quad: QuadClassId, shown?: boolean): void {
+    this.#filters = { ...this.#filters, hiddenQuads: toggled(this.#filters.hiddenQuads, quad, hide(shown)) };
+  }
+
+  toggleKind(kind: ActorKind, shown?: boolean): void {
+    this.#filters = { ...this.#filters, hiddenKinds: toggled(this.#filters.hiddenKinds, kind, hide(shown)) };
+  }
+
+  resetFilters(): void {
+    this.#filters = NO_FILTERS;
+  }
+
+  toggleGroup(id: string, collapse?: boolean): void {
+    if (!this.#data.members.has(id)) return;
+    this.#collapsed = toggled(this.#collapsed, id, collapse);
+  }
+
+  collapseAll(): void {
+    this.#collapsed = new Set(this.#data.members.keys());
+  }
+
+  expandAll(): void {
+    this.#collapsed = new Set();
+  }
+
+  /** Opens the collapsed groups among `ids` (they hide something about to be selected). */
+  expand(ids: ReadonlySet<string>): void {
+    if (![...ids].some((id) => this.#collapsed.has(id))) return;
+    this.#collapsed = new Set([...this.#collapsed].filter((id) => !ids.has(id)));
+  }
+
+  /**
+   * Applies a parsed URL's view (the selection is the selection state's). What the URL leaves as
+   * it is keeps its very object: on page load the URL is usually the default view, and a new but
+   * equal set of collapsed groups would rebuild every element record and restyle the whole canvas.
+   */
+  applyUrlState(state: UrlState): void {
+    if (formatPerspective(state.perspective) !== formatPerspective(this.#perspective)) this.#perspective = state.perspective;
+    if (!sameFilters(state.filters, this.#filters)) this.#filters = state.filters;
+    this.#fadeOutside = state.fadeOutside;
+    const collapsed = new Set([...state.collapsed].filter((id) => this.#data.members.has(id)));
+    if (!sameMembers(collapsed, this.#collapsed)) this.#collapsed = collapsed;
+  }
+
+  /** A new graph came in: groups open, no focus, and a perspective on articles it lacks goes back to all. */
+  resetFor(graph: ActorGraph): void {
+    this.#collapsed = new Set();
+    this.#focusHops = 0;
+    const p = this.#perspective;
+    const sources = new Set(graph.getAttribute('sources').map((s) => s.id));
+    if ((p.mode === 'one' && !sources.has(p.source)) || (p.mode === 'compare' && !(sources.has(p.a) && sources.has(p.b)))) {
+      this.#perspective = { mode: 'all' };
+    }
+  }
+}
+
+/** A toggle's "shown" wish as toggled()'s "hidden" one (undefined: flip). */
+const hide = (shown: boolean | undefined): boolean | undefined => (shown === undefined ? undefined : !shown);
