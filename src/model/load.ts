@@ -364,11 +364,17 @@ export function loadAuthoredBundle(file: RawFile, options: LoadOptions = {}): Lo
   const problems: Problem[] = [];
   const parsed = parseJsonFile(file, problems);
   if (parsed === undefined) return { ok: false, problems };
+  return loadParsedBundle(parsed, file.path, options);
+}
+
+/** The same, from a file already parsed (the import parses once, then dispatches on the shape). */
+export function loadParsedBundle(parsed: unknown, path: string, options: LoadOptions = {}): LoadResult {
+  const problems: Problem[] = [];
   const rejected = noneRejected();
   const items: LocatedItems = {
-    sources: collectItems(parsed, file.path, 'sources', SourceSchema, problems, rejected),
-    actors: collectItems(parsed, file.path, 'actors', ActorSchema, problems, rejected),
-    relations: collectItems(parsed, file.path, 'relations', RelationSchema, problems, rejected),
+    sources: collectItems(parsed, path, 'sources', SourceSchema, problems, rejected),
+    actors: collectItems(parsed, path, 'actors', ActorSchema, problems, rejected),
+    relations: collectItems(parsed, path, 'relations', RelationSchema, problems, rejected),
     rejected,
   };
   return finish(checkItems(items, problems, options), problems);
