@@ -24,10 +24,10 @@ const result = loadAuthoredFiles(readGraphData(dataDir), articles ? { articles }
 
 /** What the run did not check, in one line, with how to check it. */
 function skippedQuotes(): string {
-  const hint = existsSync(DEFAULT_ARTICLES_DIR)
-    ? `pass --articles ${relative(process.cwd(), DEFAULT_ARTICLES_DIR) || '.'} to check them`
-    : 'the article texts are not here (they belong in ../shared/seeds, beside the checkout); pass --articles DIR to check them';
-  return `quotes skipped: not checked verbatim against the articles (${hint})`;
+  const head = 'quotes skipped: not checked verbatim against the articles';
+  return existsSync(DEFAULT_ARTICLES_DIR)
+    ? `${head}; pass --articles ${relative(process.cwd(), DEFAULT_ARTICLES_DIR) || '.'} to check them`
+    : `${head}, whose texts are not here (they belong in ../shared/seeds, beside the checkout); pass --articles DIR to check them`;
 }
 
 if (!result.ok) {
