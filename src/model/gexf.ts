@@ -15,7 +15,7 @@ import { write } from 'graphology-gexf';
 import { claimSources, type ActorAttributes, type ActorGraph, type RelationAttributes } from './graph';
 import type { ActorKind } from './schema';
 import { QUAD_CLASSES, relationTypeInfo, type QuadClassId } from './typology';
-import type { Positions } from './interchange';
+import { positionOf, type Positions } from './serialization';
 import { isoDate } from './export-naming';
 
 export interface GexfOptions {
@@ -116,7 +116,7 @@ export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): strin
         columns.parent = a.parent;
         if (graph.hasNode(a.parent)) columns.parentLabel = graph.getNodeAttribute(a.parent, 'label');
       }
-      const position = positions?.[key];
+      const position = positionOf(positions, key);
       const nodeColor = color(options.colors?.kind?.(a.kind));
       const viz = {
         ...(position ? { x: position.x, y: position.y === 0 ? 0 : -position.y } : {}),

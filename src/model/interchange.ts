@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { buildGraph, type ActorGraph } from './graph';
 import type { Positions } from './serialization';
 
-export { exportGraph, graphFromTrustedSerialization, type Positions, type SerializedGraph } from './serialization';
+export { exportGraph, graphFromTrustedSerialization, positionOf, type Positions, type SerializedGraph } from './serialization';
 import { collectItems, checkItems, loadParsedBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
 import { fillLegacyStances, legacyStanceNotice } from './legacy-stance';
 import type { Problem } from './problems';
@@ -88,9 +88,10 @@ function importSerialized(parsed: Record<string, unknown>, file: string, notices
   const dataset = checkItems({ sources, actors, relations, rejected }, problems);
   if (problems.length > 0) return { ok: false, problems };
   const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
-  const positions: Record<string, { x: number; y: number }> = {};
-  if (complete) for (const n of nodes) positions[n.value.key] = { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 };
-  return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions: complete ? positions : undefined, format: 'graphology', notices } };
+  const positions = complete
+    ? Object.fromEntries(nodes.map((n) => [n.value.key, { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 }]))
+    : undefined;
+  return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions, format: 'graphology', notices } };
 }
 
 function pickActor(attributes: Record<string, unknown>): Record<string, unknown> {
