@@ -1,28 +1,48 @@
 /**
  * `npm run data:check [-- --articles DIR] [-- --data DIR]`: validates graph-data/ and, given the
  * article texts, that every quote is verbatim. Prints every problem, each naming file, item and
- * field, then a summary; exits 1 when anything is wrong.
+ * field, then a summary; exits 1 when anything is wrong, 2 when the command itself is misused.
+ * Without --articles everything but the quotes is checked, and the summary says the quotes were
+ * skipped (a plain clone has no article texts: they live in ../shared/seeds, beside the checkout).
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadAuthoredFiles } from '../src/model/load';
 import { formatProblem } from '../src/model/problems';
-import { DEFAULT_DATA_DIR, readArticles, readGraphData } from './graph-data-files';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, readArticles, readGraphData } from './graph-data-files';
 
 const { values } = parseArgs({ options: { articles: { type: 'string' }, data: { type: 'string' } } });
 const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
-const articles = values.articles ? readArticles(resolve(values.articles)) : undefined;
+const articlesDir = values.articles ? resolve(values.articles) : undefined;
+if (articlesDir !== undefined && !existsSync(articlesDir)) {
+  console.error(`data:check: articles folder not found: ${articlesDir}`);
+  process.exit(2);
+}
+const articles = articlesDir === undefined ? undefined : readArticles(articlesDir);
 const result = loadAuthoredFiles(readGraphData(dataDir), articles ? { articles } : {});
+
+/** What the run did not check, in one line, with how to check it. */
+function skippedQuotes(): string {
+  const head = 'quotes skipped: not checked verbatim against the articles';
+  return existsSync(DEFAULT_ARTICLES_DIR)
+    ? `${head}; pass --articles ${relative(process.cwd(), DEFAULT_ARTICLES_DIR) || '.'} to check them`
+    : `${head}, whose texts are not here (they belong in ../shared/seeds, beside the checkout); pass --articles DIR to check them`;
+}
 
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\ndata:check failed: ${result.problems.length} problem(s) in ${dataDir}`);
+  if (!articles) console.error(skippedQuotes());
   process.exit(1);
 }
 const { dataset } = result;
 const claims = dataset.relations.flatMap((r) => r.claims);
-console.log(`data:check passed: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${claims.length} claims${articles ? ', every quote verbatim' : ' (quotes not checked: pass --articles DIR)'}`);
+console.log(`data:check passed: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${claims.length} claims${articles ? ', every quote verbatim' : ''}`);
+if (!articles) console.log(skippedQuotes());
 for (const source of dataset.sources) {
-  const n = claims.filter((c) => c.source === source.id).length;
-  console.log(`  ${source.id.padEnd(12)} ${String(n).padStart(3)} claims`);
+  const own = claims.filter((c) => c.source === source.id);
+  const opposes = own.filter((c) => c.stance === 'opposes').length;
+  const quoted = own.filter((c) => c.speaker !== undefined).length;
+  console.log(`  ${source.id.padEnd(12)} ${String(own.length).padStart(3)} claims (${opposes} opposing, ${quoted} in a speaker's words)`);
 }

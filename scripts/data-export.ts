@@ -1,8 +1,10 @@
 /**
- * `npm run data:export -- FILE`: writes the whole graph in graphology's JSON serialization,
- * with the precomputed layout positions as node x/y when they exist.
+ * `npm run data:export -- FILE [--data DIR]`: writes the whole graph in graphology's JSON
+ * serialization, with the precomputed layout positions (DIR/layout.json) as node x/y when they
+ * exist. Every claim keeps all its fields, `stance` and `speaker` included.
  */
 import { writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadAuthoredFiles } from '../src/model/load';
 import { formatProblem } from '../src/model/problems';
@@ -10,17 +12,19 @@ import { buildGraph } from '../src/model/graph';
 import { exportGraph, type Positions } from '../src/model/interchange';
 import { DEFAULT_DATA_DIR, readGraphData } from './graph-data-files';
 
-const target = process.argv.slice(2).find((arg) => arg !== '--');
+const { values, positionals } = parseArgs({ options: { data: { type: 'string' } }, allowPositionals: true });
+const target = positionals.find((arg) => arg !== '--');
 if (!target) {
-  console.error('usage: npm run data:export -- FILE.json');
+  console.error('usage: npm run data:export -- FILE.json [--data DIR]');
   process.exit(2);
 }
-const result = loadAuthoredFiles(readGraphData());
+const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
+const result = loadAuthoredFiles(readGraphData(dataDir));
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   process.exit(1);
 }
-const positionsFile = resolve(DEFAULT_DATA_DIR, 'layout.json');
+const positionsFile = resolve(dataDir, 'layout.json');
 const positions = existsSync(positionsFile)
   ? (JSON.parse(readFileSync(positionsFile, 'utf8')) as { positions: Positions }).positions
   : undefined;

@@ -8,6 +8,9 @@ import type { AuthoredFiles, RawFile } from '../src/model/load';
 
 export const DEFAULT_DATA_DIR = resolve(import.meta.dirname, '..', 'graph-data');
 
+/** Where the article texts live: ../shared/seeds beside the checkout (absent from a plain clone). */
+export const DEFAULT_ARTICLES_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+
 function read(path: string, root: string): RawFile {
   return { path: relative(resolve(root, '..'), path), text: readFileSync(path, 'utf8') };
 }

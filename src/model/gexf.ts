@@ -3,7 +3,10 @@
  * GEXF package. Gephi reads the node `label` and the edge `label` and `weight` natively; the rest
  * becomes typed columns it can partition and colour by: actor `kind` and `parent`, relation
  * `relationType` (our type id; not `type`, which Gephi reserves for edge direction), its CAMEO root
- * `cameo`, `quadClass` and the `claimCount` (also the edge weight). Positions become
+ * `cameo`, `quadClass` and the `claimCount` (also the edge weight). Where the articles stand: GEXF
+ * values are scalars, so a relation's claims become `supportedBy` and `opposedBy` (the source ids of
+ * the claims on each side), `disputed` (true when some article supports it and another opposes it:
+ * Gephi can filter and colour by it) and `speakers` (actor ids of the people quoted). Positions become
  * `<viz:position>` when given, so the picture opens laid out as in the explorer; y is negated there,
  * because Gephi and sigma.js (Gephi Lite) draw y upwards and Cytoscape downwards.
  */
@@ -12,7 +15,7 @@ import { write } from 'graphology-gexf';
 import { claimSources, type ActorAttributes, type ActorGraph, type RelationAttributes } from './graph';
 import type { ActorKind } from './schema';
 import { QUAD_CLASSES, relationTypeInfo, type QuadClassId } from './typology';
-import type { Positions } from './interchange';
+import { positionOf, type Positions } from './serialization';
 import { isoDate } from './export-naming';
 
 export interface GexfOptions {
@@ -52,12 +55,30 @@ interface GexfEdgeColumns {
   direction: string;
   claimCount: number;
   sources: string;
+  supportedBy: string;
+  opposedBy: string;
+  disputed: boolean;
+  speakers: string;
   dateStart?: string;
   dateEnd?: string;
 }
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const color = (value: string | undefined): string | undefined => (value !== undefined && HEX_COLOR.test(value) ? value : undefined);
+
+const distinct = (values: readonly string[]): string => [...new Set(values)].join('; ');
+
+/** Where the articles stand on a relation, as scalar columns. */
+function stanceColumns(a: RelationAttributes): Pick<GexfEdgeColumns, 'supportedBy' | 'opposedBy' | 'disputed' | 'speakers'> {
+  const supportedBy = a.claims.filter((c) => c.stance === 'supports').map((c) => c.source);
+  const opposedBy = a.claims.filter((c) => c.stance === 'opposes').map((c) => c.source);
+  return {
+    supportedBy: distinct(supportedBy),
+    opposedBy: distinct(opposedBy),
+    disputed: supportedBy.length > 0 && opposedBy.length > 0,
+    speakers: distinct(a.claims.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker]))),
+  };
+}
 
 /** The GEXF text of `graph`. Does not change the graph. */
 export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): string {
@@ -95,7 +116,7 @@ export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): strin
         columns.parent = a.parent;
         if (graph.hasNode(a.parent)) columns.parentLabel = graph.getNodeAttribute(a.parent, 'label');
       }
-      const position = positions?.[key];
+      const position = positionOf(positions, key);
       const nodeColor = color(options.colors?.kind?.(a.kind));
       const viz = {
         ...(position ? { x: position.x, y: position.y === 0 ? 0 : -position.y } : {}),
@@ -115,6 +136,7 @@ export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): strin
         direction: a.direction,
         claimCount: a.claims.length,
         sources: claimSources(a).join('; '),
+        ...stanceColumns(a),
       };
       if (a.dates) {
         columns.dateStart = a.dates.start;

@@ -26,6 +26,8 @@ export type ImportOutcome =
       /** graphology serialization; node x/y are the file's positions when every node has one. */
       readonly serialized: SerializedGraph;
       readonly format: 'graphology' | 'authored';
+      /** Decisions the import made for the user, to show beside the imported graph (empty when none). */
+      readonly notices: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -40,8 +42,8 @@ export type ImportResponseMessage =
 export function processImport(fileName: string, text: string): ImportOutcome {
   const result = importGraphFile({ path: fileName, text: text.startsWith('\uFEFF') ? text.slice(1) : text });
   if (!result.ok) return { ok: false, problems: result.problems };
-  const { graph, positions, format } = result.imported;
-  return { ok: true, serialized: exportGraph(graph, positions), format };
+  const { graph, positions, format, notices } = result.imported;
+  return { ok: true, serialized: exportGraph(graph, positions), format, notices };
 }
 
 /** Reads the file and validates it, reporting each stage through `post`. Never throws. */

@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { buildGraph, type ActorGraph } from './graph';
 import type { Positions } from './serialization';
 
-export { exportGraph, graphFromTrustedSerialization, type Positions, type SerializedGraph } from './serialization';
-import { collectItems, checkItems, loadAuthoredBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
+export { exportGraph, graphFromTrustedSerialization, positionOf, type Positions, type SerializedGraph } from './serialization';
+import { collectItems, checkItems, loadParsedBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
+import { fillLegacyStances, legacyStanceNotice } from './legacy-stance';
 import type { Problem } from './problems';
 import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationIdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
 import { RELATION_TYPE_IDS } from './typology';
@@ -47,13 +48,15 @@ export interface ImportedGraph {
   /** Positions carried by the file, when every node has them. */
   readonly positions: Positions | undefined;
   readonly format: 'graphology' | 'authored';
+  /** What the import decided for the user and should tell them (an older file's claims read as "supports"). */
+  readonly notices: readonly string[];
 }
 
 export type ImportResult =
   | { readonly ok: true; readonly imported: ImportedGraph }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-function importSerialized(parsed: Record<string, unknown>, file: string): ImportResult {
+function importSerialized(parsed: Record<string, unknown>, file: string, notices: readonly string[]): ImportResult {
   const problems: Problem[] = [];
   const rejected = noneRejected();
   const attributes = GraphAttributesSchema.safeParse(parsed.attributes, { error: readableIssue });
@@ -85,9 +88,10 @@ function importSerialized(parsed: Record<string, unknown>, file: string): Import
   const dataset = checkItems({ sources, actors, relations, rejected }, problems);
   if (problems.length > 0) return { ok: false, problems };
   const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
-  const positions: Record<string, { x: number; y: number }> = {};
-  if (complete) for (const n of nodes) positions[n.value.key] = { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 };
-  return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions: complete ? positions : undefined, format: 'graphology' } };
+  const positions = complete
+    ? Object.fromEntries(nodes.map((n) => [n.value.key, { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 }]))
+    : undefined;
+  return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions, format: 'graphology', notices } };
 }
 
 function pickActor(attributes: Record<string, unknown>): Record<string, unknown> {
@@ -106,7 +110,8 @@ export function titleFromFileName(path: string): string {
 
 /**
  * Reads an imported file: graphology JSON (nodes/edges) or our authored bundle
- * (sources/actors/relations). Never throws on bad input; returns every problem found.
+ * (sources/actors/relations). Never throws on bad input; returns every problem found. A file
+ * written before claims had a stance is read as described in legacy-stance.ts.
  */
 export function importGraphFile(file: RawFile): ImportResult {
   const problems: Problem[] = [];
@@ -115,12 +120,14 @@ export function importGraphFile(file: RawFile): ImportResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})' }] };
   }
-  const record = parsed as Record<string, unknown>;
-  if ('nodes' in record || 'edges' in record) return importSerialized(record, file.path);
+  // An older file (no claim has a stance) is read with every claim "supports", and says so.
+  const { parsed: record, filled } = fillLegacyStances(parsed as Record<string, unknown>);
+  const notices = filled > 0 ? [legacyStanceNotice(file.path, filled)] : [];
+  if ('nodes' in record || 'edges' in record) return importSerialized(record, file.path, notices);
   if ('actors' in record || 'relations' in record || 'sources' in record) {
-    const result = loadAuthoredBundle(file);
+    const result = loadParsedBundle(record, file.path);
     if (!result.ok) return { ok: false, problems: result.problems };
-    return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset, titleFromFileName(file.path)), positions: undefined, format: 'authored' } };
+    return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset, titleFromFileName(file.path)), positions: undefined, format: 'authored', notices } };
   }
   return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)' }] };
 }

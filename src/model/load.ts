@@ -153,8 +153,15 @@ function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], 
 
 const MERGE_KEYS = ['from', 'to', 'type', 'direction', 'label'] as const;
 
-/** Pools the claims of relations that share an id; fields that must agree are checked. */
-export function mergeRelations(items: readonly Located<Relation>[], problems: Problem[]): Located<Relation>[] {
+/**
+ * Pools the claims of relations that share an id; fields that must agree are checked. A relation
+ * that disagrees with the first of its id is left out, and added to `conflicting` when given.
+ */
+export function mergeRelations(
+  items: readonly Located<Relation>[],
+  problems: Problem[],
+  conflicting?: Set<Located<Relation>>,
+): Located<Relation>[] {
   const merged = new Map<string, Located<Relation>>();
   for (const located of items) {
     const { value } = located;
@@ -178,7 +185,10 @@ export function mergeRelations(items: readonly Located<Relation>[], problems: Pr
       problems.push(problem('RelationConflictError', located.file, located.item, 'dates',
         `relation "${value.id}" has other dates in ${earlier.file}`));
     }
-    if (conflict) continue;
+    if (conflict) {
+      conflicting?.add(located);
+      continue;
+    }
     merged.set(value.id, {
       ...earlier,
       value: {
@@ -215,29 +225,54 @@ function checkParents(actors: readonly Located<Actor>[], rejected: Rejected, pro
   }
 }
 
-function checkRelationReferences(
+function checkRelationEnds(
   relations: readonly Located<Relation>[],
   actorIds: ReadonlySet<string>,
-  sourceIds: ReadonlySet<string>,
   rejected: Rejected,
   problems: Problem[],
 ): void {
-  const known = (ids: ReadonlySet<string>, id: string) => ids.has(id) || rejected.unreadable || rejected.ids.has(id);
   for (const { value, file, item } of relations) {
     for (const end of ['from', 'to'] as const) {
-      if (!known(actorIds, value[end])) {
+      if (!isKnown(actorIds, value[end], rejected)) {
         problems.push(problem('DanglingReferenceError', file, item, end, `no actor has the id "${value[end]}"`));
       }
     }
     if (value.from === value.to) {
       problems.push(problem('SchemaError', file, item, 'to', 'a relation must join two different actors'));
     }
-    const seenClaims = new Set<string>();
+  }
+}
+
+const isKnown = (ids: ReadonlySet<string>, id: string, rejected: Rejected): boolean =>
+  ids.has(id) || rejected.unreadable || rejected.ids.has(id);
+
+/**
+ * Each claim's references: its source, its speaker (an actor), and that no source and quote are
+ * claimed twice for one relation. Run on the relations as written, before merging, so a problem
+ * names the file and the claim's index in that file, even for a relation spread over several files.
+ * A relation that conflicts with another of its id is not compared for duplicates (one mistake, one problem).
+ */
+function checkClaims(
+  relations: readonly Located<Relation>[],
+  conflicting: ReadonlySet<Located<Relation>>,
+  actorIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+  rejected: Rejected,
+  problems: Problem[],
+): void {
+  const seenClaims = new Set<string>();
+  for (const located of relations) {
+    const { value, file, item } = located;
     value.claims.forEach((claim, index) => {
-      if (!known(sourceIds, claim.source)) {
+      if (!isKnown(sourceIds, claim.source, rejected)) {
         problems.push(problem('UnknownSourceError', file, item, `claims[${index}].source`, `no source has the id "${claim.source}"`));
       }
-      const key = `${claim.source}\u0000${claim.quote}`;
+      if (claim.speaker !== undefined && !isKnown(actorIds, claim.speaker, rejected)) {
+        problems.push(problem('DanglingReferenceError', file, item, `claims[${index}].speaker`,
+          `no actor has the id "${claim.speaker}": the speaker must be one of the actors`));
+      }
+      if (conflicting.has(located)) return;
+      const key = `${value.id}\u0000${claim.source}\u0000${claim.quote}`;
       if (seenClaims.has(key)) {
         problems.push(problem('DuplicateIdError', file, item, `claims[${index}]`, 'the same source and quote are claimed twice'));
       }
@@ -279,16 +314,18 @@ export function checkQuotes(
 export function checkItems(items: LocatedItems, problems: Problem[], options: LoadOptions = {}): Dataset {
   checkUniqueIds(items.sources, 'source', problems);
   checkUniqueIds(items.actors, 'actor', problems);
-  const relations = mergeRelations(items.relations, problems);
+  const conflicting = new Set<Located<Relation>>();
+  const relations = mergeRelations(items.relations, problems, conflicting);
   const actorIds = new Set(items.actors.map((a) => a.value.id));
   const sourceIds = new Set(items.sources.map((s) => s.value.id));
   const rejected = items.rejected ?? noneRejected();
   checkParents(items.actors, rejected, problems);
-  checkRelationReferences(relations, actorIds, sourceIds, rejected, problems);
+  checkRelationEnds(relations, actorIds, rejected, problems);
+  checkClaims(items.relations, conflicting, actorIds, sourceIds, rejected, problems);
   if (items.actors.length === 0 && problems.length === 0) {
     problems.push(problem('EmptyDatasetError', '', '', '', 'the dataset has no actors: there is nothing to draw'));
   }
-  if (options.articles) checkQuotes(relations, items.sources, options.articles, problems);
+  if (options.articles) checkQuotes(items.relations, items.sources, options.articles, problems);
   return {
     sources: items.sources.map((s) => s.value),
     actors: items.actors.map((a) => a.value),
@@ -327,11 +364,17 @@ export function loadAuthoredBundle(file: RawFile, options: LoadOptions = {}): Lo
   const problems: Problem[] = [];
   const parsed = parseJsonFile(file, problems);
   if (parsed === undefined) return { ok: false, problems };
+  return loadParsedBundle(parsed, file.path, options);
+}
+
+/** The same, from a file already parsed (the import parses once, then dispatches on the shape). */
+export function loadParsedBundle(parsed: unknown, path: string, options: LoadOptions = {}): LoadResult {
+  const problems: Problem[] = [];
   const rejected = noneRejected();
   const items: LocatedItems = {
-    sources: collectItems(parsed, file.path, 'sources', SourceSchema, problems, rejected),
-    actors: collectItems(parsed, file.path, 'actors', ActorSchema, problems, rejected),
-    relations: collectItems(parsed, file.path, 'relations', RelationSchema, problems, rejected),
+    sources: collectItems(parsed, path, 'sources', SourceSchema, problems, rejected),
+    actors: collectItems(parsed, path, 'actors', ActorSchema, problems, rejected),
+    relations: collectItems(parsed, path, 'relations', RelationSchema, problems, rejected),
     rejected,
   };
   return finish(checkItems(items, problems, options), problems);

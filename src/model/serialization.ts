@@ -9,6 +9,14 @@ import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes }
 
 export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
 
+/**
+ * A node's position when `positions` has one of its own. Never an inherited property: an id may
+ * be "constructor", and `positions["constructor"]` of a plain object is a function.
+ */
+export function positionOf(positions: Positions | undefined, key: string): { readonly x: number; readonly y: number } | undefined {
+  return positions !== undefined && Object.hasOwn(positions, key) ? positions[key] : undefined;
+}
+
 export interface SerializedGraph {
   attributes: Record<string, unknown>;
   options: { type: 'directed'; multi: true; allowSelfLoops: false };
@@ -23,7 +31,7 @@ export function exportGraph(graph: ActorGraph, positions?: Positions): Serialize
     attributes: { ...exported.attributes },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: (exported.nodes ?? []).map(({ key, attributes }) => {
-      const position = positions?.[key];
+      const position = positionOf(positions, key);
       return { key, attributes: { ...attributes, ...(position ? { x: position.x, y: position.y } : {}) } };
     }),
     edges: (exported.edges ?? []).map(({ key, source, target, attributes }) => ({
@@ -40,15 +48,16 @@ export function exportGraph(graph: ActorGraph, positions?: Positions): Serialize
  * positions, without running the validator. Untrusted files go through importGraphFile.
  */
 export function graphFromTrustedSerialization(serialized: SerializedGraph): { graph: ActorGraph; positions: Positions | undefined } {
-  const positions: Record<string, { x: number; y: number }> = {};
+  // Own properties made by fromEntries (never a setter: an id may be "constructor").
+  const entries: [string, { x: number; y: number }][] = [];
   let complete = serialized.nodes.length > 0;
   const nodes = serialized.nodes.map(({ key, attributes }) => {
     const { x, y, ...rest } = attributes;
-    if (typeof x === 'number' && typeof y === 'number') positions[key] = { x, y };
+    if (typeof x === 'number' && typeof y === 'number') entries.push([key, { x, y }]);
     else complete = false;
     return { key, attributes: rest };
   });
   const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
   graph.import({ attributes: serialized.attributes as unknown as GraphAttributes, nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[], edges: serialized.edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[] });
-  return { graph, positions: complete ? positions : undefined };
+  return { graph, positions: complete ? Object.fromEntries(entries) : undefined };
 }

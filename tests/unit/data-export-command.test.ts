@@ -1,6 +1,7 @@
 /**
  * `npm run data:export -- FILE` as a user runs it: the file it writes is graphology JSON holding
- * the five articles, the nine core actors, and relations that each carry a claim with a quote.
+ * the five articles, the nine core actors, and relations that each carry a claim with a quote,
+ * a stance and, when the words are someone else's, a speaker.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -8,19 +9,25 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGraphFile } from '../../src/model/interchange';
+import { validParts } from '../fixtures/authored';
+import { writeDataDir } from '../fixtures/data-dir';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+
+function dataExport(file: string, ...args: string[]): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'data-export.ts'), file, ...args], { cwd: ROOT });
+}
 
 describe('npm run data:export', () => {
   it('writes the whole graph in graphology JSON that imports back', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'graph.json');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'data-export.ts'), file], { cwd: ROOT });
+    dataExport(file);
     const text = readFileSync(file, 'utf8');
     const json = JSON.parse(text) as {
       attributes: { sources: { id: string; title: string; outlet?: string; author?: string; date?: string }[] };
       options: unknown;
       nodes: { key: string; attributes: Record<string, unknown> }[];
-      edges: { key: string; source: string; target: string; attributes: { type: string; claims: { source: string; quote: string }[] } }[];
+      edges: { key: string; source: string; target: string; attributes: { type: string; claims: { source: string; quote: string; stance: string; speaker?: string }[] } }[];
     };
     expect(json.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
     expect(json.attributes.sources.map((s) => s.id).sort()).toEqual(['korybko', 'lawfare', 'quiet-trip', 'quincy', 'thaw-blog']);
@@ -31,9 +38,29 @@ describe('npm run data:export', () => {
     expect(json.nodes.every((n) => typeof n.attributes.x === 'number' && typeof n.attributes.y === 'number')).toBe(true);
     for (const edge of json.edges) {
       expect(edge.attributes.claims.length, edge.key).toBeGreaterThan(0);
-      for (const claim of edge.attributes.claims) expect(claim.quote.length).toBeGreaterThanOrEqual(12);
+      for (const claim of edge.attributes.claims) {
+        expect(claim.quote.length).toBeGreaterThanOrEqual(12);
+        expect(['supports', 'opposes'], edge.key).toContain(claim.stance);
+        if (claim.speaker !== undefined) expect(keys, edge.key).toContain(claim.speaker);
+      }
     }
     const back = importGraphFile({ path: 'graph.json', text });
     expect(back.ok).toBe(true);
+  });
+
+  it('writes each claim\'s stance and speaker, and they import back', () => {
+    const parts = validParts();
+    Object.assign(parts.relations[1]!.claims[0]!, { stance: 'opposes', speaker: 'lukashenko' });
+    const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'small.json');
+    dataExport(file, '--data', writeDataDir(parts).data);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { edges: { key: string; attributes: { claims: Record<string, unknown>[] } }[] };
+    const claimOf = (key: string) => json.edges.find((e) => e.key === key)?.attributes.claims[0];
+    expect(claimOf('belarus--yield--united-states')).toMatchObject({ stance: 'opposes', speaker: 'lukashenko' });
+    expect(claimOf('kellogg--consult--lukashenko')).toMatchObject({ stance: 'supports' });
+    expect(claimOf('kellogg--consult--lukashenko')).not.toHaveProperty('speaker');
+    const back = importGraphFile({ path: 'small.json', text: readFileSync(file, 'utf8') });
+    if (!back.ok) throw new Error('refused');
+    expect(back.imported.notices).toEqual([]);
+    expect(back.imported.graph.getEdgeAttribute('belarus--yield--united-states', 'claims')[0]).toMatchObject({ stance: 'opposes', speaker: 'lukashenko' });
   });
 });

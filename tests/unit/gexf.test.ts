@@ -51,6 +51,21 @@ describe('GEXF export', () => {
     expect(back.getEdgeAttributes('belarus--material-cooperation--china')).toMatchObject({ direction: 'mutual', dateStart: '2024', dateEnd: '2025-03' });
   });
 
+  it('says where the articles stand: supportedBy, opposedBy, disputed and speakers columns', () => {
+    const graph = importGraph();
+    // quiet-trip now opposes what lawfare supports: a disagreement.
+    graph.updateEdgeAttribute('us--consult--lukashenka', 'claims', (claims) => claims!.map((c) => (c.source === 'quiet-trip' ? { ...c, stance: 'opposes' as const } : c)));
+    const text = graphToGexf(graph, { date });
+    expect(text).toContain('<attribute id="disputed" title="disputed" type="boolean"/>');
+    for (const column of ['supportedBy', 'opposedBy', 'speakers']) expect(text).toContain(`<attribute id="${column}" title="${column}" type="string"/>`);
+    const back = reread(text);
+    expect(back.getEdgeAttributes('us--consult--lukashenka')).toMatchObject({ supportedBy: 'lawfare', opposedBy: 'quiet-trip', disputed: true });
+    expect(back.getEdgeAttributes('belarus--material-cooperation--china')).toMatchObject({ opposedBy: 'lawfare', disputed: false });
+    expect(back.getEdgeAttributes('belarus--material-cooperation--china').supportedBy).toBeUndefined();
+    expect(back.getEdgeAttributes('lukashenka--yield--us')).toMatchObject({ supportedBy: 'lawfare', disputed: false, speakers: 'united-states' });
+    expect(back.getEdgeAttributes('us--disapprove--lukashenka').speakers).toBeUndefined();
+  });
+
   it('writes positions and colours as viz when given, and none otherwise', () => {
     const graph = importGraph();
     expect(graphToGexf(graph, { date })).not.toContain('viz:position');

@@ -1,31 +1,34 @@
 /**
- * The real graph-data/: valid, every quote verbatim in its article (read from ../shared/seeds),
- * the core actors present, every article contributing, and the generated JSON Schemas current.
+ * The real graph-data/: valid, the core actors present, every article contributing, the generated
+ * JSON Schemas current, and, when the article texts are beside the checkout (../shared/seeds, as
+ * in CI), every quote verbatim in the body of its article. A plain clone has no article texts: the
+ * quote checks are then skipped, with one line saying so, and everything else still runs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAuthoredFiles } from '../../src/model/load';
+import { loadAuthoredFiles, type LoadOptions } from '../../src/model/load';
 import { formatProblem } from '../../src/model/problems';
 import { jsonSchemas } from '../../src/model/json-schema';
 import { findQuote } from '../../src/model/verbatim';
-import { DEFAULT_DATA_DIR, readArticles, readGraphData } from '../../scripts/graph-data-files';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, readArticles, readGraphData } from '../../scripts/graph-data-files';
 
-const ARTICLES_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const ARTICLES_DIR = DEFAULT_ARTICLES_DIR;
+const HAVE_ARTICLES = existsSync(ARTICLES_DIR);
 const CORE_ACTORS = ['united-states', 'belarus', 'russia', 'poland', 'lithuania', 'ukraine', 'european-union', 'belarusian-opposition', 'china'];
 
-function load() {
-  const result = loadAuthoredFiles(readGraphData(), { articles: readArticles(ARTICLES_DIR) });
+if (!HAVE_ARTICLES) {
+  console.warn(`SKIPPED the verbatim-quote checks of graph-data/: the article texts are not at ${ARTICLES_DIR} (a plain clone has no ../shared/seeds beside it); every other data check runs.`);
+}
+
+function load(options: LoadOptions = {}) {
+  const result = loadAuthoredFiles(readGraphData(), options);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.dataset;
 }
 
 describe('graph-data/', () => {
-  it('has the article texts beside the checkout (CI copies shared/ there)', () => {
-    expect(existsSync(ARTICLES_DIR)).toBe(true);
-  });
-
-  it('passes every check, quotes verbatim included', () => {
+  it('passes every check but the quotes', () => {
     const dataset = load();
     expect(dataset.sources).toHaveLength(5);
   });
@@ -55,6 +58,20 @@ describe('graph-data/', () => {
     expect(byAlias('Tikhanovskaya')).toEqual(['tikhanovskaya']);
   });
 
+  it('has JSON Schemas that match the zod schema (run `npm run data:schema` after changing it)', () => {
+    for (const [name, schema] of Object.entries(jsonSchemas())) {
+      const onDisk: unknown = JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'schema', name), 'utf8'));
+      expect(onDisk, name).toEqual(JSON.parse(JSON.stringify(schema)));
+    }
+  });
+});
+
+describe.skipIf(!HAVE_ARTICLES)('graph-data/ against the article texts in ../shared/seeds', () => {
+  it('passes every check, quotes verbatim included', () => {
+    const dataset = load({ articles: readArticles(ARTICLES_DIR) });
+    expect(dataset.sources).toHaveLength(5);
+  });
+
   it('never quotes the blog’s reader comments or the brief’s citations: each quote stands in the body', () => {
     const claims = load().relations.flatMap((r) => r.claims);
     const blog = readFileSync(join(ARTICLES_DIR, '001_ccf4b0b12e1d7c3c.txt'), 'utf8');
@@ -66,13 +83,6 @@ describe('graph-data/', () => {
     for (const claim of claims) {
       if (claim.source === 'thaw-blog') expect(findQuote(claim.quote, blogBody), claim.quote).toEqual({ found: true });
       if (claim.source === 'quincy') expect(findQuote(claim.quote, briefBody), claim.quote).toEqual({ found: true });
-    }
-  });
-
-  it('has JSON Schemas that match the zod schema (run `npm run data:schema` after changing it)', () => {
-    for (const [name, schema] of Object.entries(jsonSchemas())) {
-      const onDisk: unknown = JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'schema', name), 'utf8'));
-      expect(onDisk, name).toEqual(JSON.parse(JSON.stringify(schema)));
     }
   });
 });

@@ -68,6 +68,57 @@ describe('loadAuthoredFiles', () => {
     expect(p?.field).toBe('claims[0].source');
   });
 
+  it('reports a missing stance, naming file, relation, claim and field', () => {
+    const parts = validParts();
+    delete (parts.relations[0]!.claims[0] as { stance?: string }).stance;
+    const [p, ...rest] = expectOnly(loadAuthoredFiles(toFiles(parts)), 'SchemaError');
+    expect(rest).toHaveLength(0);
+    expect(p).toMatchObject({ file: 'graph-data/relations/alpha.json', item: 'relations[0] "kellogg--consult--lukashenko"', field: 'claims[0].stance' });
+    expect(p?.message).toBe('is missing: it must be one of "supports", "opposes"');
+  });
+
+  it('reports an unknown stance, saying what it found', () => {
+    const parts = validParts();
+    parts.relations[1]!.claims.push({ source: 'alpha', quote: 'released 14 prisoners', tone: 6, modality: 'reported', stance: 'neutral' });
+    const [p, ...rest] = expectOnly(loadAuthoredFiles(toFiles(parts)), 'SchemaError');
+    expect(rest).toHaveLength(0);
+    expect(formatProblem(p!)).toBe('SchemaError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[1].stance: must be one of "supports", "opposes" (found the text "neutral")');
+  });
+
+  it('accepts a speaker who is an actor, and refuses one who is not', () => {
+    const parts = validParts();
+    const claim = parts.relations[0]!.claims[0] as { speaker?: string };
+    claim.speaker = 'kellogg';
+    expect(loadAuthoredFiles(toFiles(parts), { articles: ARTICLES }).ok).toBe(true);
+    claim.speaker = 'smith';
+    const [p, ...rest] = expectOnly(loadAuthoredFiles(toFiles(parts)), 'DanglingReferenceError');
+    expect(rest).toHaveLength(0);
+    expect(p).toMatchObject({ file: 'graph-data/relations/alpha.json', item: 'relations[0] "kellogg--consult--lukashenko"', field: 'claims[0].speaker' });
+    expect(p?.message).toContain('no actor has the id "smith"');
+  });
+
+  it('refuses a speaker that is not an id at all', () => {
+    const parts = validParts();
+    (parts.relations[1]!.claims[0] as { speaker?: unknown }).speaker = 'Keith Kellogg';
+    const [p] = expectOnly(loadAuthoredFiles(toFiles(parts)), 'SchemaError');
+    expect(p).toMatchObject({ item: 'relations[1] "belarus--yield--united-states"', field: 'claims[0].speaker' });
+  });
+
+  it('names the file and claim index where they were written when a relation is spread over two files', () => {
+    const extra = {
+      path: 'graph-data/relations/beta.json',
+      text: JSON.stringify({ relations: [{ ...validParts().relations[1], claims: [
+        { source: 'alpha', quote: 'released 14 prisoners', tone: 5, modality: 'reported', stance: 'supports' },
+        { source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'reported', stance: 'opposes', speaker: 'lukashenka' },
+      ] }] }),
+    };
+    const problems = problemsOf(loadAuthoredFiles(toFiles(validParts(), [extra])));
+    expect(problems.map(formatProblem)).toEqual([
+      'DanglingReferenceError: graph-data/relations/beta.json › relations[0] "belarus--yield--united-states" › claims[1].speaker: no actor has the id "lukashenka": the speaker must be one of the actors',
+      'DuplicateIdError: graph-data/relations/beta.json › relations[0] "belarus--yield--united-states" › claims[1]: the same source and quote are claimed twice',
+    ]);
+  });
+
   it('reports a membership cycle', () => {
     const parts = validParts();
     (parts.actors[0] as { parent?: string }).parent = 'kellogg';
