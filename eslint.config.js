@@ -11,7 +11,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-/** Browser entry points that pure code (model, view, layout, export) must not touch: it runs in Node tests and workers. */
+/**
+ * Browser entry points that pure code must not touch: model/, view/ and layout/ run in Node tests
+ * and in workers. (export/ is left out: its layout is pure, but png-draw.ts draws on a browser canvas.)
+ */
 const DOM_GLOBALS = [
   'window',
   'document',
@@ -24,11 +27,9 @@ const DOM_GLOBALS = [
   'requestIdleCallback',
   'getComputedStyle',
   'matchMedia',
-  'HTMLElement',
-  'HTMLCanvasElement',
   'OffscreenCanvas',
   'Worker',
-].map((name) => ({ name, message: 'Pure layers (model, view, layout, export) run without a DOM: pass what you need in.' }));
+].map((name) => ({ name, message: 'model/, view/ and layout/ run without a DOM (Node tests, workers): pass what you need in.' }));
 
 export default defineConfig(
   globalIgnores(['node_modules/', 'dist/', 'dist-bench*/', 'coverage/', 'test-results/', 'bench/results/', 'graph-data/', '.vite/'], 'project/ignores'),
@@ -128,7 +129,7 @@ export default defineConfig(
   },
   {
     name: 'project/pure-layers',
-    files: ['src/model/**', 'src/view/**', 'src/layout/**', 'src/export/**'],
+    files: ['src/model/**', 'src/view/**', 'src/layout/**'],
     rules: { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
   },
   {
@@ -153,6 +154,11 @@ export default defineConfig(
     name: 'project/commonjs',
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      // Svelte's copy of no-inner-declarations crashes on a CommonJS file read by the TypeScript
+      // parser (no enclosing scope); it is for .svelte scripts anyway.
+      'svelte/no-inner-declarations': 'off',
+    },
   },
 );
