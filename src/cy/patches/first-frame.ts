@@ -8,7 +8,9 @@
  * All of this uses Cytoscape internals (3.34.4): the elements' `_private.rstyle` flags and the
  * renderer's `flushRenderedStyleQueue` and `getCachedZSortedEles`. Every use passes the shared
  * guard (guard.ts); on another release, or if an internal is missing, that step does nothing and
- * the first frame does the work itself, as before. tests/e2e/first-frame.test.ts checks that the
+ * the first frame does the work itself, as before. Only markMeasured changes what Cytoscape
+ * believes (the other two run its own passes early), so only it is turned off by the name
+ * 'first-frame'; the passes go with 'renderer-internals'. tests/e2e/first-frame.test.ts checks that the
  * first picture has the same pixels with and without this module.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
@@ -40,7 +42,7 @@ export function markMeasured(elements: CollectionReturnValue): void {
 
 /** The renderer's per-frame pass over the elements whose style or geometry changed, done now. */
 export function flushRenderedStyleQueue(cy: Core): void {
-  rendererInternals<RendererInternals>('first-frame', cy, { flushRenderedStyleQueue: 'function' })?.flushRenderedStyleQueue();
+  rendererInternals<RendererInternals>('renderer-internals', cy, { flushRenderedStyleQueue: 'function' })?.flushRenderedStyleQueue();
 }
 
 /**
@@ -50,5 +52,5 @@ export function flushRenderedStyleQueue(cy: Core): void {
  */
 export const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
   (cy) => flushRenderedStyleQueue(cy),
-  (cy) => rendererInternals<RendererInternals>('first-frame', cy, { getCachedZSortedEles: 'function' })?.getCachedZSortedEles(),
+  (cy) => rendererInternals<RendererInternals>('renderer-internals', cy, { getCachedZSortedEles: 'function' })?.getCachedZSortedEles(),
 ];
