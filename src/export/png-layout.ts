@@ -6,7 +6,7 @@
  * layout is tested without a browser (tests/unit/png-layout.test.ts); png-draw.ts draws the
  * operations, src/cy/png.ts draws the graph.
  */
-import { formatArticle, type CaptionData, type EdgeMarkGlyph } from './caption';
+import { formatArticle, type CaptionData, type EdgeMarkGlyph, type EdgeMarkLegend } from './caption';
 import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from '../view/palette';
 
 /** Space around the graph and the caption, and the narrowest picture (1× pixels). */
@@ -62,117 +62,162 @@ function wrap(text: string, width: number, fontSpec: string, measure: Measure): 
   return lines;
 }
 
-/** Where every piece of the caption goes, top-left at (x, y), `width` wide. */
-export function layoutCaption(caption: CaptionData, x: number, y: number, width: number, measure: Measure): CaptionLayout {
-  const ops: DrawOp[] = [];
-  let cursor = y;
-  const paragraph = (text: string, size: number, options: { weight?: 'normal' | 'bold'; color?: string; indent?: number; gap?: number } = {}): void => {
+interface ParagraphOptions {
+  readonly weight?: 'normal' | 'bold';
+  readonly color?: string;
+  readonly indent?: number;
+  /** Space after the paragraph. */
+  readonly gap?: number;
+}
+
+/** A legend item on a flowing line: its swatch drawn at (x, y), then its label. */
+interface FlowItem {
+  readonly label: string;
+  swatch(x: number, y: number): DrawOp;
+}
+
+/** A caption being laid out: the operations so far, and `y`, where the next line goes. */
+class CaptionCursor {
+  readonly ops: DrawOp[] = [];
+  y: number;
+
+  constructor(
+    readonly x: number,
+    top: number,
+    readonly width: number,
+    readonly measure: Measure,
+  ) {
+    this.y = top;
+  }
+
+  wrap(text: string, width: number, fontSpec: string): string[] {
+    return wrap(text, width, fontSpec, this.measure);
+  }
+
+  /** Text wrapped to the width (less `indent`), a line every 1.35 × its size. */
+  paragraph(text: string, size: number, options: ParagraphOptions = {}): void {
     const f = font(size, options.weight);
     const indent = options.indent ?? 0;
     const lineHeight = Math.round(size * 1.35);
-    for (const line of wrap(text, width - indent, f, measure)) {
-      ops.push({ op: 'text', x: x + indent, y: cursor, text: line, font: f, color: options.color ?? TEXT });
-      cursor += lineHeight;
+    for (const line of this.wrap(text, this.width - indent, f)) {
+      this.ops.push({ op: 'text', x: this.x + indent, y: this.y, text: line, font: f, color: options.color ?? TEXT });
+      this.y += lineHeight;
     }
-    cursor += options.gap ?? 0;
-  };
-
-  paragraph(caption.title, 20, { weight: 'bold', gap: 4 });
-  paragraph(`Perspective: ${caption.perspective}`, 14, { gap: 2 });
-  paragraph(caption.summary, 13, { color: MUTED, gap: 10 });
-
-  if (caption.articles.length > 0) {
-    paragraph(caption.articles.length === 1 ? 'Article cited' : 'Articles cited', 13, { weight: 'bold', gap: 2 });
-    for (const article of caption.articles) {
-      const f = font(12);
-      const bulletIndent = 14;
-      const lines = wrap(formatArticle(article), width - bulletIndent, f, measure);
-      lines.forEach((line, i) => {
-        if (i === 0) ops.push({ op: 'text', x, y: cursor, text: '•', font: f, color: MUTED });
-        ops.push({ op: 'text', x: x + bulletIndent, y: cursor, text: line, font: f, color: TEXT });
-        cursor += 16;
-      });
-      cursor += 2;
-    }
-    cursor += 8;
+    this.y += options.gap ?? 0;
   }
 
-  const { kinds, quadClasses, edgeColours, edgeMarks } = caption.legend;
-  const edgeEntries = edgeColours?.entries ?? [];
-  if (kinds.length > 0 || quadClasses.length > 0 || edgeEntries.length > 0 || edgeMarks) {
-    paragraph('Legend', 13, { weight: 'bold', gap: 4 });
+  /** Items on one line (wrapping when needed): a swatch, then "label (count)". */
+  flow(items: readonly FlowItem[]): void {
     const f = font(12);
-    /** Items on one line (wrapping when needed): a swatch, then "label (count)". */
-    const flow = (items: readonly { label: string; swatch: (x: number, y: number) => DrawOp }[]): void => {
-      let lineX = x;
-      for (const item of items) {
-        const itemWidth = 16 + measure(item.label, f) + 18;
-        if (lineX > x && lineX + itemWidth > x + width) {
-          lineX = x;
-          cursor += 18;
-        }
-        ops.push(item.swatch(lineX, cursor));
-        ops.push({ op: 'text', x: lineX + 16, y: cursor, text: item.label, font: f, color: TEXT });
-        lineX += itemWidth;
+    let lineX = this.x;
+    for (const item of items) {
+      const itemWidth = 16 + this.measure(item.label, f) + 18;
+      if (lineX > this.x && lineX + itemWidth > this.x + this.width) {
+        lineX = this.x;
+        this.y += 18;
       }
-      if (items.length > 0) cursor += 22;
-    };
-    // Actor kinds: the node's shape (or a dot) in its colour, then "State (3)".
-    flow(kinds.map((kind) => {
-      const swatch = kind.color ?? KIND_LOOKS[kind.kind].colour;
-      return {
-        label: `${kind.label} (${kind.count})`,
-        swatch: (sx, sy): DrawOp => kind.icon !== undefined
-          ? { op: 'icon', x: sx, y: sy + 1, size: 12, path: kind.icon, color: swatch }
-          : { op: 'circle', x: sx + 6, y: sy + 7, r: 6, color: swatch },
-      };
-    }));
-    // Edges coloured by tone or comparison: what each colour means, a stroke in it for each.
-    if (edgeColours && edgeEntries.length > 0) {
-      paragraph(edgeColours.title, 12, { gap: 2 });
-      flow(edgeEntries.map((entry) => ({
-        label: `${entry.label} (${entry.count})`,
-        swatch: (sx, sy): DrawOp => ({ op: 'line', x1: sx + 1, y1: sy + 7, x2: sx + 11, y2: sy + 7, color: entry.color, width: 3 }),
-      })));
+      this.ops.push(item.swatch(lineX, this.y));
+      this.ops.push({ op: 'text', x: lineX + 16, y: this.y, text: item.label, font: f, color: TEXT });
+      lineX += itemWidth;
     }
-    // One line per QuadClass with the relation types shown; a stroke in its colour when that is
-    // how the picture colours edges.
-    if (edgeColours && quadClasses.length > 0) paragraph('Relation types shown', 12, { gap: 2 });
-    for (const quad of quadClasses) {
-      const types = quad.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ');
-      const text = `${quad.label}: ${types}`;
-      const indent = edgeColours ? 0 : 30;
-      const lines = wrap(text, width - indent, f, measure);
-      if (!edgeColours) {
-        const swatch = quad.color ?? QUAD_COLOURS[quad.quadClass];
-        ops.push({ op: 'line', x1: x, y1: cursor + 7, x2: x + 22, y2: cursor + 7, color: swatch, width: 3 });
-      }
-      for (const line of lines) {
-        ops.push({ op: 'text', x: x + indent, y: cursor, text: line, font: f, color: TEXT });
-        cursor += 16;
-      }
-      cursor += 4;
-    }
-    // Marks besides colour (the contested diamond, dashed and dotted lines), then what width means.
-    if (edgeMarks) {
-      if (edgeMarks.entries.length > 0) paragraph('Marks on edges', 12, { gap: 2 });
-      for (const mark of edgeMarks.entries) {
-        // (The sample as wide as the QuadClass strokes above, the text where theirs starts.)
-        ops.push(markSample(mark.glyph, x, cursor, 22, mark.color));
-        for (const line of wrap(`${mark.label} (${mark.count})`, width - 30, f, measure)) {
-          ops.push({ op: 'text', x: x + 30, y: cursor, text: line, font: f, color: TEXT });
-          cursor += 16;
-        }
-        cursor += 4;
-      }
-      if (edgeMarks.widthNote !== undefined) paragraph(edgeMarks.widthNote, 12, { gap: 2 });
-      cursor += 4;
-    }
-    cursor += 6;
+    if (items.length > 0) this.y += 22;
   }
 
-  paragraph(`Exported ${caption.exportedOn}`, 12, { color: MUTED });
-  return { ops, height: cursor - y };
+  /** Text in lines of 16 px starting `indent` in, then 4 px. */
+  indented(text: string, indent: number): void {
+    const f = font(12);
+    for (const line of this.wrap(text, this.width - indent, f)) {
+      this.ops.push({ op: 'text', x: this.x + indent, y: this.y, text: line, font: f, color: TEXT });
+      this.y += 16;
+    }
+    this.y += 4;
+  }
+}
+
+/** Where every piece of the caption goes, top-left at (x, y), `width` wide. */
+export function layoutCaption(caption: CaptionData, x: number, y: number, width: number, measure: Measure): CaptionLayout {
+  const c = new CaptionCursor(x, y, width, measure);
+  c.paragraph(caption.title, 20, { weight: 'bold', gap: 4 });
+  c.paragraph(`Perspective: ${caption.perspective}`, 14, { gap: 2 });
+  c.paragraph(caption.summary, 13, { color: MUTED, gap: 10 });
+  layoutArticles(c, caption.articles);
+  layoutLegend(c, caption.legend);
+  c.paragraph(`Exported ${caption.exportedOn}`, 12, { color: MUTED });
+  return { ops: c.ops, height: c.y - y };
+}
+
+/** The cited articles, one bulleted entry each. */
+function layoutArticles(c: CaptionCursor, articles: CaptionData['articles']): void {
+  if (articles.length === 0) return;
+  c.paragraph(articles.length === 1 ? 'Article cited' : 'Articles cited', 13, { weight: 'bold', gap: 2 });
+  const f = font(12);
+  const bulletIndent = 14;
+  for (const article of articles) {
+    c.wrap(formatArticle(article), c.width - bulletIndent, f).forEach((line, i) => {
+      if (i === 0) c.ops.push({ op: 'text', x: c.x, y: c.y, text: '•', font: f, color: MUTED });
+      c.ops.push({ op: 'text', x: c.x + bulletIndent, y: c.y, text: line, font: f, color: TEXT });
+      c.y += 16;
+    });
+    c.y += 2;
+  }
+  c.y += 8;
+}
+
+/** The legend: actor kinds, edge colours, relation types by QuadClass, edge marks. */
+function layoutLegend(c: CaptionCursor, legend: CaptionData['legend']): void {
+  const { kinds, quadClasses, edgeColours, edgeMarks } = legend;
+  const edgeEntries = edgeColours?.entries ?? [];
+  if (kinds.length === 0 && quadClasses.length === 0 && edgeEntries.length === 0 && !edgeMarks) return;
+  c.paragraph('Legend', 13, { weight: 'bold', gap: 4 });
+  // Actor kinds: the node's shape (or a dot) in its colour, then "State (3)".
+  c.flow(kinds.map((kind) => {
+    const swatch = kind.color ?? KIND_LOOKS[kind.kind].colour;
+    return {
+      label: `${kind.label} (${kind.count})`,
+      swatch: (sx, sy): DrawOp => kind.icon !== undefined
+        ? { op: 'icon', x: sx, y: sy + 1, size: 12, path: kind.icon, color: swatch }
+        : { op: 'circle', x: sx + 6, y: sy + 7, r: 6, color: swatch },
+    };
+  }));
+  // Edges coloured by tone or comparison: what each colour means, a stroke in it for each.
+  if (edgeColours && edgeEntries.length > 0) {
+    c.paragraph(edgeColours.title, 12, { gap: 2 });
+    c.flow(edgeEntries.map((entry) => ({
+      label: `${entry.label} (${entry.count})`,
+      swatch: (sx, sy): DrawOp => ({ op: 'line', x1: sx + 1, y1: sy + 7, x2: sx + 11, y2: sy + 7, color: entry.color, width: 3 }),
+    })));
+  }
+  layoutQuadClasses(c, quadClasses, edgeColours !== undefined);
+  if (edgeMarks) layoutEdgeMarks(c, edgeMarks);
+  c.y += 6;
+}
+
+/**
+ * One line per QuadClass with the relation types shown; a stroke in its colour when that is how
+ * the picture colours edges (no `edgeColours`).
+ */
+function layoutQuadClasses(c: CaptionCursor, quadClasses: CaptionData['legend']['quadClasses'], edgesColouredOtherwise: boolean): void {
+  if (edgesColouredOtherwise && quadClasses.length > 0) c.paragraph('Relation types shown', 12, { gap: 2 });
+  for (const quad of quadClasses) {
+    const types = quad.types.map((t) => `${t.label} (CAMEO ${t.cameo})`).join(', ');
+    if (!edgesColouredOtherwise) {
+      const swatch = quad.color ?? QUAD_COLOURS[quad.quadClass];
+      c.ops.push({ op: 'line', x1: c.x, y1: c.y + 7, x2: c.x + 22, y2: c.y + 7, color: swatch, width: 3 });
+    }
+    c.indented(`${quad.label}: ${types}`, edgesColouredOtherwise ? 0 : 30);
+  }
+}
+
+/** Marks besides colour (the contested diamond, dashed and dotted lines), then what width means. */
+function layoutEdgeMarks(c: CaptionCursor, edgeMarks: EdgeMarkLegend): void {
+  if (edgeMarks.entries.length > 0) c.paragraph('Marks on edges', 12, { gap: 2 });
+  for (const mark of edgeMarks.entries) {
+    // (The sample as wide as the QuadClass strokes above, the text where theirs starts.)
+    c.ops.push(markSample(mark.glyph, c.x, c.y, 22, mark.color));
+    c.indented(`${mark.label} (${mark.count})`, 30);
+  }
+  if (edgeMarks.widthNote !== undefined) c.paragraph(edgeMarks.widthNote, 12, { gap: 2 });
+  c.y += 4;
 }
 
 /** A 16×16 diamond, as the canvas marks a contested relation. */
