@@ -4,7 +4,10 @@
  * each element's style triggers once, after its last property (src/cy/patches/style-speedup.ts, which must
  * still tell the renderer to sort again when elements are hidden or shown). After every switch
  * the order the renderer draws and hit-tests in must equal a fresh `sortByZIndex`, and its
- * interactive list must hold exactly the elements the user can reach.
+ * interactive list must hold exactly the elements the user can reach. (That order is Cytoscape's
+ * with or without the patch, so the live canvas is also checked to have the patch, and the other
+ * per-core patches of src/cy/patches/, installed; tests/unit/patches-install.test.ts checks
+ * each one's effect and that it degrades cleanly.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
@@ -54,6 +57,25 @@ describe('drawing order', () => {
     // The switches did hide and show elements (the re-sort after each one is what is tested).
     expect(new Set(rounds.map((r) => r.hidden)).size).toBeGreaterThan(1);
     expect(rounds.find((r) => r.hidden === 0)).toBeDefined();
+    await page.context().close();
+  });
+
+  it('runs on a canvas with every per-core Cytoscape patch installed', async () => {
+    const page = await harness.openExplorer({ width: 1280, height: 800 });
+    const installed = await page.evaluate(() => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      type Renderer = Record<string, unknown> & { data: { lyrTxrCache: { getLayers(eles: unknown[], pxRatio: number): unknown } } };
+      const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
+      const own = (name: string): boolean => Object.prototype.hasOwnProperty.call(renderer, name) && typeof renderer[name] === 'function';
+      return {
+        zOrder: own('getCachedZSortedEles'),
+        groupLabels: own('drawLayeredElements') && own('drawElements'),
+        // Under the small-graph size the layer cache (its own wrapped method) answers no layers:
+        // elements are painted directly.
+        smallGraph: Object.prototype.hasOwnProperty.call(renderer.data.lyrTxrCache, 'getLayers') && renderer.data.lyrTxrCache.getLayers(cy.elements().toArray(), 1) === null,
+      };
+    });
+    expect(installed).toEqual({ zOrder: true, groupLabels: true, smallGraph: true });
     await page.context().close();
   });
 });

@@ -7,6 +7,12 @@
  * images built ahead of it (src/cy/patches/layer-prebuild.ts), neither drawing thousands of elements nor
  * painting them into the layers itself, and
  * those images must hold the same picture Cytoscape draws element by element.
+ *
+ * src/cy/patches/first-frame.ts marks the geometry the adapter has just measured as current, so the
+ * first frame does not compute it again: were that wrong, the first frame would draw stale label
+ * boxes or edge curves. So each first picture is compared with the one drawn with that module
+ * turned off (the guard's `__cyPatchesOff`), on the built-in graph and on a large graph placed a
+ * slice per task: the pixels must be the same.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +20,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { syntheticDataset } from '../../bench/synthetic';
-import { startHarness, type Harness } from './harness';
+import { startHarness, waitForCanvas, type Harness } from './harness';
 
 let harness: Harness;
 let dir: string;
@@ -238,4 +244,116 @@ describe('a large imported graph', () => {
     expect(firstPlaced!.intoLayers).toBe(0);
     await page.context().close();
   }, 150_000);
+});
+
+/** At every final-picture mark (the frame after a new graph's first draw), the node layer as a PNG data URL, kept in the page. */
+const KEEP_FIRST_PICTURES = (patchesOff: readonly string[]): string => `{
+  window.__cyPatchesOff = ${JSON.stringify(patchesOff)};
+  window.__firstPictures = [];
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, options) => {
+    if (name === 'final-picture') {
+      const canvas = document.querySelector('[data-testid="graph-canvas"] canvas[data-id="layer2-node"]');
+      if (canvas) window.__firstPictures.push(canvas.toDataURL('image/png'));
+    }
+    return mark(name, options);
+  };
+}`;
+
+const firstPictures = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __firstPictures: string[] }).__firstPictures);
+
+/** How two PNG data URLs differ: share of pixels that differ at all, mean difference per channel, inked pixels of the first. */
+async function comparePictures(page: Page, a: string, b: string): Promise<{ sameSize: boolean; differing: number; meanDifference: number; inked: number }> {
+  return page.evaluate(async ([first, second]) => {
+    const pixels = async (url: string): Promise<ImageData> => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, image.width, image.height);
+    };
+    const [x, y] = [await pixels(first!), await pixels(second!)];
+    if (x.data.length !== y.data.length) return { sameSize: false, differing: 1, meanDifference: 255, inked: 0 };
+    let differing = 0;
+    let difference = 0;
+    let inked = 0;
+    for (let i = 0; i < x.data.length; i += 4) {
+      let pixel = 0;
+      for (let c = 0; c < 4; c++) pixel += Math.abs(x.data[i + c]! - y.data[i + c]!);
+      if (pixel > 0) differing++;
+      difference += pixel;
+      if (x.data[i + 3]! > 24) inked++;
+    }
+    const count = x.data.length / 4;
+    return { sameSize: true, differing: differing / count, meanDifference: difference / x.data.length, inked };
+  }, [a, b] as const);
+}
+
+describe('the first picture with geometry marked measured (first-frame.ts)', () => {
+  it('has the same pixels as without it, on the built-in graph', async () => {
+    const pictures: string[] = [];
+    for (const off of [[], ['first-frame']]) {
+      const page = await harness.newPage({ width: 1280, height: 800 });
+      await page.addInitScript(KEEP_FIRST_PICTURES(off));
+      await page.goto(`${harness.baseUrl}/?e2e`);
+      await page.waitForFunction(() => (window as unknown as { __firstPictures: string[] }).__firstPictures.length > 0, undefined, { timeout: 30_000 });
+      pictures.push((await firstPictures(page))[0]!);
+      if (off.length === 0) continue;
+      const result = await comparePictures(page, pictures[0]!, pictures[1]!);
+      expect(result.sameSize).toBe(true);
+      expect(result.inked).toBeGreaterThan(20_000);
+      expect(result.differing).toBeLessThan(0.001);
+      expect(result.meanDifference).toBeLessThan(0.05);
+      await page.context().close();
+    }
+  });
+
+  it('has the same pixels as without it, on a large graph placed a slice per task', async () => {
+    const file = join(dir, 'synthetic-1800.json');
+    writeFileSync(file, JSON.stringify(syntheticDataset(1800, 11)));
+    let positions: Record<string, { x: number; y: number }> | undefined;
+    const pictures: string[] = [];
+    for (const off of [[], ['first-frame']]) {
+      const page = await harness.newPage({ width: 1280, height: 800 });
+      await page.addInitScript(KEEP_FIRST_PICTURES(off));
+      await page.goto(`${harness.baseUrl}/?e2e`);
+      await waitForCanvas(page);
+      await page.getByRole('button', { name: 'Import…', exact: true }).click();
+      const input = page.getByLabel('Import data');
+      await input.waitFor({ state: 'attached' });
+      const marks = await page.evaluate(() => performance.getEntriesByName('final-picture').length);
+      await input.setInputFiles(file);
+      await page.waitForFunction((n) => performance.getEntriesByName('final-picture').length > n, marks, { timeout: 90_000 });
+      await page.getByRole('button', { name: 'Import…', exact: true }).click(); // close the panel
+      // The same positions in both pages (the first page's layout), drawn a slice per task.
+      const placed = await page.evaluate(async (given) => {
+        const { explorer, canvas } = window.__explorer!;
+        const at = given ?? canvas()!.leafPositions();
+        const count = performance.getEntriesByName('final-picture').length;
+        explorer.replaceGraph(explorer.graph.copy(), at);
+        await new Promise<void>((resolve) => {
+          const check = (): void => (performance.getEntriesByName('final-picture').length > count ? resolve() : void setTimeout(check, 50));
+          check();
+        });
+        return { at, drawn: canvas()!.getCore().elements().length };
+      }, positions);
+      expect(placed.drawn).toBeGreaterThan(1500);
+      positions = placed.at;
+      pictures.push((await firstPictures(page)).at(-1)!);
+      if (off.length === 0) {
+        await page.context().close();
+        continue;
+      }
+      const result = await comparePictures(page, pictures[0]!, pictures[1]!);
+      expect(result.sameSize).toBe(true);
+      expect(result.inked).toBeGreaterThan(2000);
+      expect(result.differing).toBeLessThan(0.001);
+      expect(result.meanDifference).toBeLessThan(0.05);
+      await page.context().close();
+    }
+  }, 200_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, chooseScale, PngExportError } from '../../src/cy/png';
+import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, chooseScale, PngExportError } from '../../src/export/png-scale';
 
 describe('the PNG scale against the browser canvas limits', () => {
   it('keeps the requested scale when the picture fits', () => {

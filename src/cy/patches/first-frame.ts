@@ -5,13 +5,16 @@
  * half a second, most of it recomputing every label box and edge curve the adapter had just
  * measured, then sorting every element by z-order.
  *
- * All of this uses Cytoscape internals (3.34): the elements' `_private.rstyle` flags and the
- * renderer's `flushRenderedStyleQueue` and `getCachedZSortedEles`. Every use checks that the
- * internal exists; if a Cytoscape upgrade removes one, that step does nothing and the first frame
- * does the work itself, as before.
+ * All of this uses Cytoscape internals (3.34.4): the elements' `_private.rstyle` flags and the
+ * renderer's `flushRenderedStyleQueue` and `getCachedZSortedEles`. Every use passes the shared
+ * guard (guard.ts); on another release, or if an internal is missing, that step does nothing and
+ * the first frame does the work itself, as before. Only markMeasured changes what Cytoscape
+ * believes (the other two run its own passes early), so only it is turned off by the name
+ * 'first-frame'; the passes go with 'renderer-internals'. tests/e2e/first-frame.test.ts checks that the
+ * first picture has the same pixels with and without this module.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
-import { rendererOf } from './renderer-internals';
+import { internalsOf, patchAllowed, rendererInternals } from './guard';
 
 interface RendererInternals {
   flushRenderedStyleQueue(): void;
@@ -27,9 +30,11 @@ interface RendererInternals {
  * were not measured and are left as they are.
  */
 export function markMeasured(elements: CollectionReturnValue): void {
+  if (!patchAllowed('first-frame')) return;
   elements.forEach((element) => {
-    const rstyle = (element as unknown as { _private?: { rstyle?: { clean?: boolean; cleanConnected?: boolean } } })._private?.rstyle;
-    if (!rstyle || typeof rstyle.clean !== 'boolean' || element.style('display') === 'none') return;
+    const internals = internalsOf<{ _private: { rstyle?: unknown } }>('first-frame', element, { _private: 'object' });
+    const rstyle = internalsOf<{ clean: boolean; cleanConnected?: boolean }>('first-frame', internals?._private.rstyle, { clean: 'boolean' });
+    if (!rstyle || element.style('display') === 'none') return;
     rstyle.clean = true;
     if (element.isNode() && typeof rstyle.cleanConnected === 'boolean') rstyle.cleanConnected = true;
   });
@@ -37,7 +42,7 @@ export function markMeasured(elements: CollectionReturnValue): void {
 
 /** The renderer's per-frame pass over the elements whose style or geometry changed, done now. */
 export function flushRenderedStyleQueue(cy: Core): void {
-  rendererOf<RendererInternals>(cy)?.flushRenderedStyleQueue?.();
+  rendererInternals<RendererInternals>('renderer-internals', cy, { flushRenderedStyleQueue: 'function' })?.flushRenderedStyleQueue();
 }
 
 /**
@@ -47,5 +52,5 @@ export function flushRenderedStyleQueue(cy: Core): void {
  */
 export const FIRST_FRAME_STEPS: readonly ((cy: Core) => void)[] = [
   (cy) => flushRenderedStyleQueue(cy),
-  (cy) => rendererOf<RendererInternals>(cy)?.getCachedZSortedEles?.(),
+  (cy) => rendererInternals<RendererInternals>('renderer-internals', cy, { getCachedZSortedEles: 'function' })?.getCachedZSortedEles(),
 ];

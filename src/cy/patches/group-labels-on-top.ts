@@ -10,12 +10,13 @@
  * transform: the same pixels, with each label's own opacity (faded, backdrop), size threshold and
  * position. Nothing else changes; clicks still reach what is under the label.
  *
- * Wraps two renderer methods of the given core (3.3x: `drawLayeredElements`, the live view's
- * element pass, and `drawElements`, which exported pictures use) and calls `drawElementText`; if
- * a Cytoscape upgrade renames them, nothing is wrapped and labels are drawn as before.
+ * Wraps two renderer methods of the given core (3.34.4: `drawLayeredElements`, the live view's
+ * element pass, and `drawElements`, which exported pictures use) and calls `drawElementText`; on
+ * another release (the shared guard, guard.ts), or if one of them is missing, nothing is wrapped
+ * and labels are drawn as before.
  */
 import type { Core } from 'cytoscape';
-import { rendererOf } from './renderer-internals';
+import { rendererInternals } from './guard';
 
 interface Box {
   readonly x1: number;
@@ -38,9 +39,9 @@ const isBox = (value: unknown): value is Box =>
 type ElementPass = (this: unknown, context: CanvasRenderingContext2D, eles: ArrayLike<Drawable>, ...rest: unknown[]) => unknown;
 
 interface RendererInternals {
-  drawElementText?: (context: CanvasRenderingContext2D, ele: Drawable) => void;
-  drawLayeredElements?: ElementPass;
-  drawElements?: ElementPass;
+  drawElementText: (context: CanvasRenderingContext2D, ele: Drawable) => void;
+  drawLayeredElements: ElementPass;
+  drawElements: ElementPass;
 }
 
 /**
@@ -64,13 +65,15 @@ function groupsAmong(eles: ArrayLike<Drawable>): Drawable[] {
 
 /** Draws the group labels of `cy`'s pictures above its edges (see above); false if the renderer's internals are not there. */
 export function drawGroupLabelsOnTop(cy: Core): boolean {
-  const renderer = rendererOf<RendererInternals>(cy);
-  if (!renderer || typeof renderer.drawElementText !== 'function') return false;
+  const renderer = rendererInternals<RendererInternals>('group-labels-on-top', cy, {
+    drawElementText: 'function',
+    drawLayeredElements: 'function',
+    drawElements: 'function',
+  });
+  if (!renderer) return false;
   const drawText = renderer.drawElementText;
-  const names = (['drawLayeredElements', 'drawElements'] as const).filter((name) => typeof renderer[name] === 'function');
-  if (names.length < 2) return false;
-  for (const name of names) {
-    const pass = renderer[name]!;
+  for (const name of ['drawLayeredElements', 'drawElements'] as const) {
+    const pass = renderer[name];
     renderer[name] = function groupLabelsOnTop(this: unknown, context, eles, ...rest) {
       const result = pass.call(this, context, eles, ...rest);
       context.save();

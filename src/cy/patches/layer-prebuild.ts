@@ -12,26 +12,27 @@
  * paints them. Below SMALL_GRAPH_ELEMENTS the canvas paints elements directly (small-graph-drawing.ts)
  * and there is nothing to build.
  *
- * Uses the renderer's internals (`data.lyrTxrCache` with `getLayers`, `dequeue` and `layersQueue`,
- * `getCachedZSortedEles`, `getPixelRatio`); if a Cytoscape upgrade changes them, `prebuildLayers`
- * returns undefined and the first frame builds the layers itself, as before.
+ * Uses the renderer's internals (`data.lyrTxrCache` with `getLayers`, `dequeue`, `layersQueue`,
+ * `firstGet` and `skipping`; `getCachedZSortedEles`, `getPixelRatio`); on another release (the
+ * shared guard, guard.ts), or if one is missing, `prebuildLayers` returns undefined and the first
+ * frame builds the layers itself, as before.
  */
 import type { Core } from 'cytoscape';
 import { SMALL_GRAPH_ELEMENTS } from './small-graph-drawing';
-import { rendererOf } from './renderer-internals';
+import { internalsOf, rendererInternals } from './guard';
 
 interface LayerCacheInternals {
-  firstGet?: boolean;
-  skipping?: boolean;
+  firstGet: boolean;
+  skipping: boolean;
   getLayers(eles: readonly unknown[], pxRatio: number): unknown;
   dequeue(pxRatio: number): unknown;
-  layersQueue?: { size(): number };
+  layersQueue: { size(): number };
 }
 
 interface RendererInternals {
-  data?: { lyrTxrCache?: LayerCacheInternals };
-  getCachedZSortedEles?: () => readonly unknown[] & { nondrag?: readonly unknown[] };
-  getPixelRatio?: () => number;
+  data: { lyrTxrCache?: unknown };
+  getCachedZSortedEles: () => readonly unknown[] & { nondrag?: readonly unknown[] };
+  getPixelRatio: () => number;
 }
 
 export interface LayerBuild {
@@ -41,12 +42,16 @@ export interface LayerBuild {
 
 /** Queues the graph's elements for the layer images at the current zoom (see above); undefined when there is nothing to build. */
 export function prebuildLayers(cy: Core): LayerBuild | undefined {
-  const renderer = rendererOf<RendererInternals>(cy);
-  const cache = renderer?.data?.lyrTxrCache;
-  if (!renderer || !cache || typeof cache.getLayers !== 'function' || typeof cache.dequeue !== 'function') return undefined;
-  if (typeof renderer.getCachedZSortedEles !== 'function' || typeof renderer.getPixelRatio !== 'function') return undefined;
-  const queue = cache.layersQueue;
-  if (!queue || typeof queue.size !== 'function') return undefined;
+  const renderer = rendererInternals<RendererInternals>('layer-prebuild', cy, { data: 'object', getCachedZSortedEles: 'function', getPixelRatio: 'function' });
+  const cache = internalsOf<LayerCacheInternals>('layer-prebuild', renderer?.data.lyrTxrCache, {
+    getLayers: 'function',
+    dequeue: 'function',
+    layersQueue: 'object',
+    firstGet: 'boolean',
+    skipping: 'boolean',
+  });
+  const queue = internalsOf<{ size(): number }>('layer-prebuild', cache?.layersQueue, { size: 'function' });
+  if (!renderer || !cache || !queue) return undefined;
   const sorted = renderer.getCachedZSortedEles();
   const eles = sorted.nondrag ?? sorted;
   if (eles.length <= SMALL_GRAPH_ELEMENTS) return undefined;

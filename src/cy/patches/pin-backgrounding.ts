@@ -9,18 +9,21 @@
  * the first time it is drawn.
  *
  * The stylesheet has no background images and no `:backgrounding` selector, so each node's state
- * is pinned to "not loading" (the element's internal `_private.backgrounding`; if a Cytoscape
- * upgrade changes it, nothing is pinned and frames stay slower). Images, if ever used, would still
- * be drawn; only a `:backgrounding` selector would no longer match.
+ * is pinned to "not loading" (the element's internal `_private.backgrounding`; on another release,
+ * the shared guard in guard.ts, or if it is missing, nothing is pinned and frames stay slower).
+ * Images, if ever used, would still be drawn; only a `:backgrounding` selector would no longer match.
  */
 import type { NodeCollection } from 'cytoscape';
+import { internalsOf, patchAllowed } from './guard';
 
 const notLoading: PropertyDescriptor = { get: () => false, set: () => undefined, configurable: true, enumerable: true };
 
 /** Pins these nodes' `:backgrounding` state to false (see above). */
 export function pinBackgrounding(nodes: NodeCollection): void {
+  if (!patchAllowed('pin-backgrounding')) return;
   nodes.forEach((node) => {
-    const internals = (node as unknown as { _private?: { backgrounding?: unknown } })._private;
-    if (internals && typeof internals.backgrounding === 'boolean') Object.defineProperty(internals, 'backgrounding', notLoading);
+    const element = internalsOf<{ _private: object }>('pin-backgrounding', node, { _private: 'object' });
+    const internals = internalsOf<{ backgrounding: boolean }>('pin-backgrounding', element?._private, { backgrounding: 'boolean' });
+    if (internals) Object.defineProperty(internals, 'backgrounding', notLoading);
   });
 }

@@ -9,8 +9,9 @@
  * about half as long: median 8.6 ms against 17.4 ms).
  *
  * Above SMALL_GRAPH_ELEMENTS drawn elements the layers are used as before. The switch is made on
- * the one renderer given (its own cache object), and falls back to doing nothing if a Cytoscape
- * upgrade renames the internals: everything stays correct, only the speed changes.
+ * the one renderer given (its own cache object), and does nothing on another Cytoscape release
+ * (the shared guard, guard.ts) or if an internal is missing: everything stays correct, only the
+ * speed changes.
  *
  * The element textures themselves pay off from the second frame on (a hover, a switch: most
  * elements are copied, not drawn); the first frame of a new graph draws every element twice to
@@ -21,7 +22,7 @@
  */
 import type { Core } from 'cytoscape';
 import { whenIdle } from '../../after-paint';
-import { rendererOf } from './renderer-internals';
+import { internalsOf, rendererInternals } from './guard';
 
 export const SMALL_GRAPH_ELEMENTS = 1500;
 
@@ -42,7 +43,8 @@ interface RendererCaches {
   tlbTxrCache?: TextureCache;
 }
 
-const cachesOf = (cy: Core): RendererCaches | undefined => rendererOf<{ data: RendererCaches }>(cy)?.data;
+const cachesOf = (cy: Core): RendererCaches | undefined =>
+  rendererInternals<{ data: RendererCaches }>('small-graph-drawing', cy, { data: 'object' })?.data;
 
 /** The cores whose next frame draws without element textures. */
 const texturesSkipped = new WeakSet<Core>();
@@ -55,8 +57,10 @@ const texturesPatched = new WeakSet<Core>();
 export function drawNextFrameWithoutTextures(cy: Core, elementCount: number): boolean {
   if (elementCount > SMALL_GRAPH_ELEMENTS) return false;
   const data = cachesOf(cy);
-  const caches = [data?.eleTxrCache, data?.lblTxrCache, data?.slbTxrCache, data?.tlbTxrCache];
-  if (!caches.every((c) => c && typeof c.getElement === 'function')) return false;
+  const caches = [data?.eleTxrCache, data?.lblTxrCache, data?.slbTxrCache, data?.tlbTxrCache].map((cache) =>
+    internalsOf<TextureCache>('small-graph-drawing', cache, { getElement: 'function' }),
+  );
+  if (!caches.every((c) => c !== undefined)) return false;
   if (!texturesPatched.has(cy)) {
     texturesPatched.add(cy);
     for (const cache of caches as TextureCache[]) {
@@ -80,8 +84,8 @@ export function drawNextFrameWithoutTextures(cy: Core, elementCount: number): bo
 
 /** Whether this core's renderer now skips the layer images for small graphs. */
 export function paintElementsDirectlyWhenSmall(cy: Core): boolean {
-  const cache = cachesOf(cy)?.lyrTxrCache;
-  if (!cache || typeof cache.getLayers !== 'function') return false;
+  const cache = internalsOf<LayerCache>('small-graph-drawing', cachesOf(cy)?.lyrTxrCache, { getLayers: 'function' });
+  if (!cache) return false;
   const layered = cache.getLayers;
   // (null is what Cytoscape's own cache answers when it cannot make layers: it then paints the elements.)
   cache.getLayers = function getLayers(this: LayerCache, eles, pxRatio, lvl) {

@@ -24,10 +24,12 @@
  *   z-order), and a graph drawn at its shipped positions (#replaceAll) is new, with no boxes yet,
  *   and measured by the fit that follows; so there is nothing for triggers to invalidate.
  *
- * If a Cytoscape upgrade renames an internal, that patch is not made and everything stays
- * correct, only slower (the `…Patched` functions tell the tests).
+ * On another Cytoscape release (the shared guard, guard.ts), or if an internal is missing, that
+ * patch is not made and everything stays correct, only slower (the `…Patched` functions tell the
+ * tests).
  */
 import type { Core } from 'cytoscape';
+import { internalsOf } from './guard';
 
 type TriggerCheck = (from: unknown, to: unknown, element: unknown) => boolean;
 
@@ -83,9 +85,10 @@ export function styleTriggersPatched(): boolean {
   return quietPatched;
 }
 
-function styleProto(cy: Core): StyleInternals | null {
+function styleProto(cy: Core): StyleInternals | undefined {
   const style = cy.style() as unknown;
-  return (style ? Object.getPrototypeOf(style) : null) as StyleInternals | null;
+  const proto: unknown = style ? Object.getPrototypeOf(style) : undefined;
+  return internalsOf<StyleInternals>('style-speedup', proto, { checkTriggers: 'function', applyContextStyle: 'function' });
 }
 
 /** Runs what an element's properties triggered, once each (Cytoscape's own steps, in its order). */
@@ -129,10 +132,12 @@ function patchTriggers(proto: StyleInternals): boolean {
 export function coalesceStyleInvalidation(cy: Core): void {
   if (coalesced) return;
   const proto = styleProto(cy);
-  const collectionProto = Object.getPrototypeOf(cy.collection()) as { dirtyStyleCache?: (this: ElementInternals) => unknown } | null;
+  const collectionProto = internalsOf<{ dirtyStyleCache: (this: ElementInternals) => unknown }>('style-speedup', Object.getPrototypeOf(cy.collection()), {
+    dirtyStyleCache: 'function',
+  });
   const apply = proto?.applyContextStyle;
-  const invalidate = collectionProto?.dirtyStyleCache;
-  if (!proto || !collectionProto || typeof apply !== 'function' || typeof invalidate !== 'function' || !patchTriggers(proto)) return;
+  if (!proto || !collectionProto || typeof apply !== 'function' || !patchTriggers(proto)) return;
+  const invalidate = collectionProto.dirtyStyleCache;
   coalesced = true;
   collectionProto.dirtyStyleCache = function dirtyStyleCache(this: ElementInternals) {
     if (styling !== null && this.length === 1 && this[0] === styling) {

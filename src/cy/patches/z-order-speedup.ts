@@ -9,11 +9,12 @@
  * `zSortedElements` computes each element's sort keys once and sorts by them. The keys are
  * Cytoscape's own (compound depth, nodes above edges, z-index, then the order added), so the order
  * is the same: tests/unit/z-order-speedup.test.ts checks it against Cytoscape's `sortByZIndex`.
- * `sortDrawingOrderOnce` puts it in place of the renderer's sort on one core; if a Cytoscape upgrade
- * renames the internals it leaves the renderer as it is (only slower).
+ * `sortDrawingOrderOnce` puts it in place of the renderer's sort on one core; on another release
+ * (the shared guard, guard.ts), or if an internal is missing, it leaves the renderer as it is
+ * (only slower).
  */
 import type { Collection, Core, SingularElementArgument } from 'cytoscape';
-import { rendererOf } from './renderer-internals';
+import { internalsOf, rendererInternals } from './guard';
 
 interface StyledElement {
   pstyle(name: string): { value: unknown };
@@ -69,30 +70,30 @@ export function zSortedElements(elements: Collection, hasCompoundNodes: boolean)
 
 /** Core methods Cytoscape has but its typings leave out. */
 interface CoreInternals {
-  hasCompoundNodes?(): boolean;
-  mutableElements?(): Collection;
+  hasCompoundNodes(): boolean;
+  mutableElements(): Collection;
 }
 
 interface RendererInternals {
   cachedZSortedEles?: SingularElementArgument[] & { interactive?: SingularElementArgument[] };
-  getCachedZSortedEles?(forceRecalc?: boolean): unknown;
-  updateCachedGrabbedEles?(): void;
+  getCachedZSortedEles(forceRecalc?: boolean): unknown;
+  updateCachedGrabbedEles(): void;
 }
 
 /** Has this core's renderer sort its elements with `zSortedElements`; false if its internals are not there. */
 export function sortDrawingOrderOnce(cy: Core): boolean {
-  const renderer = rendererOf<RendererInternals>(cy);
-  const core = cy as Core & CoreInternals;
+  const renderer = rendererInternals<RendererInternals>('z-order-speedup', cy, { getCachedZSortedEles: 'function', updateCachedGrabbedEles: 'function' });
+  const core = internalsOf<CoreInternals>('z-order-speedup', cy, { mutableElements: 'function', hasCompoundNodes: 'function' });
+  if (!renderer || !core) return false;
   const mutable = core.mutableElements;
   const hasCompoundNodes = core.hasCompoundNodes;
-  if (!renderer || typeof renderer.getCachedZSortedEles !== 'function' || typeof renderer.updateCachedGrabbedEles !== 'function' || typeof mutable !== 'function' || typeof hasCompoundNodes !== 'function') return false;
   renderer.getCachedZSortedEles = function getCachedZSortedEles(this: RendererInternals, forceRecalc?: boolean) {
     if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
     // (the same steps as Cytoscape's own, with the sort above)
     const sorted: RendererInternals['cachedZSortedEles'] = zSortedElements(mutable.call(cy), hasCompoundNodes.call(cy));
     sorted.interactive = sorted.filter((element) => (element as unknown as { interactive(): boolean }).interactive());
     this.cachedZSortedEles = sorted;
-    this.updateCachedGrabbedEles!();
+    this.updateCachedGrabbedEles();
     return sorted;
   };
   return true;
