@@ -36,6 +36,14 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const VIEWPORT = { width: 1280, height: 800 };
 const SYNTHETIC_SEED = 42; // the bare page's default seed: both lay out the same graph
 const SIZES = [1000, 5000] as const;
+/**
+ * The switch targets, against the floor the bench measures: at most 1.1× bare Cytoscape's plainest
+ * switch on the same graph in the same round (built-in and 5k). The absolute targets they replace
+ * (16 ms, 100 ms) were set for a machine with a GPU; on 2 cores without one the bare switch alone
+ * takes about 43 and 340 ms.
+ */
+const SWITCH_TARGET = { op: '<=', value: 1.1 } as const;
+const SWITCH_TARGET_NOTE = 'per-run ratio of the two busy-time medians above; target restated in issue 14';
 /** How long the benchmark's user takes to pick a file after opening the Import panel. */
 const PICK_FILE_MS = 1000;
 
@@ -197,19 +205,24 @@ interface BareFrames {
  */
 async function runBare(browser: Browser, baseUrl: string, graph: string, timeout: number, frames?: BareFrames): Promise<number | null> {
   const page = await newPage(browser);
+  // (Pushed even when the run fails, empty: the app's switch in round i is paired with the bare page's in round i.)
+  let switches: FrameSample[] = [];
+  let redraws: FrameSample[] = [];
   try {
     await page.goto(`${baseUrl}/bare/?graph=${graph}`, { waitUntil: 'commit' });
     await page.waitForFunction(hasFinalPicture, undefined, { timeout, polling: 100 });
     if (frames) {
       await page.waitForTimeout(300);
-      frames.switches.push(await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources))));
-      frames.redraws.push(await page.evaluate(timePerspectiveSwitches, REDRAWS));
+      switches = await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources)));
+      redraws = await page.evaluate(timePerspectiveSwitches, REDRAWS);
     }
     return await page.evaluate(() => performance.getEntriesByName('final-picture')[0]!.startTime);
   } catch (error) {
     console.error(`  bare ${graph}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return null;
   } finally {
+    frames?.switches.push(switches);
+    frames?.redraws.push(redraws);
     await page.context().close();
   }
 }
@@ -357,8 +370,9 @@ async function main(): Promise<void> {
     if (dataBlock) add({ id: 'data-gzip', label: 'Initial data: the built-in graph, JSON in index.html, gzip', unit: 'KB', note: 'not JavaScript: parsed with JSON.parse' }, [gzipSync(dataBlock).length / 1024]);
     const manifest = manifestInitialJs();
     add({ id: 'js-gzip-manifest', label: 'Initial JavaScript, gzip (entry chunk + static imports, Vite manifest)', unit: 'KB', target: { op: '<=', value: 220 }, note: manifest.files.join(', ') }, [manifest.bytes / 1024]);
-    add({ id: 'switch-builtin', label: 'Perspective switch → painted, built-in graph (busy time)', unit: 'ms', target: { op: '<=', value: 16 }, note: 'action + Svelte effects + the frame that draws it; median of 5 switches per run' }, switchBusy(builtin));
+    add({ id: 'switch-builtin', label: 'Perspective switch → painted, built-in graph (busy time)', unit: 'ms', note: 'action + Svelte effects + the frame that draws it; median of 5 switches per run' }, switchBusy(builtin));
     add({ id: 'switch-builtin-bare', label: 'Perspective switch, reference: bare Cytoscape, plainest switch, same graph and positions (busy time)', unit: 'ms', note: 'bench/bare: one class per edge, leaves without a shown edge hidden, 2-rule stylesheet; full-window canvas' }, bareSwitchBusy(bareSwitchBuiltin.switches));
+    add({ id: 'switch-builtin-ratio', label: 'Perspective switch, built-in graph: app ÷ bare plainest switch, same round', unit: '×', target: SWITCH_TARGET, note: SWITCH_TARGET_NOTE }, ratios(switchBusy(builtin), bareSwitchBusy(bareSwitchBuiltin.switches)));
     add({ id: 'redraw-builtin', label: 'Redraw with nothing changed, reference: app, built-in graph (busy time)', unit: 'ms', note: 'Cytoscape forceRender, timed like a switch: the floor under any switch' }, redrawBusy(builtin));
     add({ id: 'redraw-builtin-bare', label: 'Redraw with nothing changed, reference: bare Cytoscape, built-in graph (busy time)', unit: 'ms' }, bareSwitchBusy(bareSwitchBuiltin.redraws));
     add({ id: 'switch-builtin-raf', label: 'Perspective switch, built-in graph: mark → two animation frames', unit: 'ms', note: 'includes waiting for vsync (≥ ~17 ms at 60 Hz even for no work)' }, switchRaw(builtin));
@@ -381,8 +395,10 @@ async function main(): Promise<void> {
     add({ id: `import-${size}-longtask`, label: `${k} elements: longest main-thread task during the import`, unit: 'ms', target: { op: '<=', value: 200 } }, perRun(runs, (r) => r.import?.longestTask));
     add({ id: `import-${size}-gap`, label: `${k} elements: longest the page could not answer (10 ms timer gap)`, unit: 'ms' }, perRun(runs, (r) => r.import?.maxGap));
     add({ id: `import-${size}-progress`, label: `${k} elements: share of the wait with progress on screen`, unit: '%', ...(size === 5000 ? { target: { op: '>=', value: 90 } as const } : {}) }, perRun(runs, (r) => (r.import ? r.import.progressShown * 100 : null)));
-    add({ id: `switch-${size}`, label: `Perspective switch → painted, ${k} elements (busy time)`, unit: 'ms', ...(size === 5000 ? { target: { op: '<=', value: 100 } as const } : {}) }, switchBusy(runs));
-    add({ id: `switch-${size}-bare`, label: `Perspective switch, reference: bare Cytoscape, plainest switch, ${k} elements (busy time)`, unit: 'ms', note: 'same graph, bare page laid out by fcose' }, bareSwitchBusy(bareSwitch.get(size)!.switches));
+    add({ id: `switch-${size}`, label: `Perspective switch → painted, ${k} elements (busy time)`, unit: 'ms' }, switchBusy(runs));
+    const bareSwitches = bareSwitchBusy(bareSwitch.get(size)!.switches);
+    add({ id: `switch-${size}-bare`, label: `Perspective switch, reference: bare Cytoscape, plainest switch, ${k} elements (busy time)`, unit: 'ms', note: 'same graph, bare page laid out by fcose' }, bareSwitches);
+    add({ id: `switch-${size}-ratio`, label: `Perspective switch, ${k} elements: app ÷ bare plainest switch, same round`, unit: '×', ...(size === 5000 ? { target: SWITCH_TARGET, note: SWITCH_TARGET_NOTE } : {}) }, ratios(switchBusy(runs).slice(0, bareSwitches.length), bareSwitches));
     add({ id: `redraw-${size}`, label: `Redraw with nothing changed, reference: app, ${k} elements (busy time)`, unit: 'ms', note: 'the floor under any switch' }, redrawBusy(runs));
     add({ id: `redraw-${size}-bare`, label: `Redraw with nothing changed, reference: bare Cytoscape, ${k} elements (busy time)`, unit: 'ms' }, bareSwitchBusy(bareSwitch.get(size)!.redraws));
     add({ id: `switch-${size}-raf`, label: `Perspective switch, ${k} elements: mark → two animation frames`, unit: 'ms' }, switchRaw(runs));
