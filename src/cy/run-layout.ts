@@ -11,7 +11,9 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from '../view/elements';
 import { loadFcose } from './fcose';
-import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, FORCE_RERUN_ITERATIONS, fcoseOptions, forceAtlasOnly, layoutQuality, seededRandom, withSeededRandom, type LayoutPurpose } from './layout-options';
+import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, fcoseOptions, layoutQuality } from './layout-options';
+import { FORCE_RERUN_ITERATIONS, forceAtlasOnly, type LayoutPurpose } from '../layout/purpose';
+import { seededRandom, withSeededRandom } from '../layout/seeds';
 import { refineDraftLayout } from '../layout/force-refine';
 import { layoutBoxes, removeOverlaps } from '../layout/overlap';
 import { coalesceStyleInvalidation } from './patches/style-speedup';
