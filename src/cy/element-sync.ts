@@ -60,16 +60,31 @@ export function updateElements(scene: Scene, elements: CyElements, looks: Looks 
       if (currentParent !== wantedParent && (wantedParent === null || !cy.getElementById(wantedParent).empty())) {
         node.move({ parent: wantedParent });
       }
-      node.data({ ...def.data });
+      if (!sameData(node.data() as Record<string, unknown>, def.data)) node.data({ ...def.data });
       if (def.position && node.isChildless() && def.data.hiddenMembers > 0) node.position({ ...def.position });
     }
     for (const def of elements.edges) {
       const existing = cy.getElementById(def.data.id);
       if (existing.empty()) cy.add(withLook(def));
-      else existing.data({ ...def.data });
+      else if (!sameData(existing.data() as Record<string, unknown>, def.data)) existing.data({ ...def.data });
     }
   });
   scene.looks.keepOnly(wanted);
+}
+
+/**
+ * Whether an element already has this definition's data (values compared one level deep: arrays of
+ * ids, such as a bundle's members, element by element). Setting the same data again would restyle
+ * the element: a collapse or expand touched every element on the canvas before.
+ */
+function sameData(current: Record<string, unknown>, wanted: object): boolean {
+  for (const [key, value] of Object.entries(wanted)) {
+    const now = current[key];
+    if (now === value) continue;
+    if (!Array.isArray(now) || !Array.isArray(value) || now.length !== value.length) return false;
+    if (now.some((v, i) => v !== value[i])) return false;
+  }
+  return true;
 }
 
 /** Whether every leaf node comes with a position (no layout has to run before the picture is final). */
