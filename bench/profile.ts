@@ -1,7 +1,9 @@
 /**
  * A look inside one page load, for finding what to make faster: `npx tsx bench/profile.ts [path]`
  * (after `npm run bench` built dist-bench/) records a CPU profile of navigation -> final picture
- * and prints the functions with the most self time, and the time per script. Not part of the bench.
+ * and prints the functions with the most self time, and the time per script; `--switch N` profiles N
+ * perspective switches instead, `--callers NAME` shows where the time in functions called NAME comes
+ * from. Not part of the bench.
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -75,5 +77,22 @@ console.log('\nself time by script:');
 for (const [k, v] of [...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 console.log('\nself time by function:');
 for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+// --callers NAME: where the time inside functions called NAME comes from (their callers, four frames up).
+const callersOf = process.argv.includes('--callers') ? process.argv[process.argv.indexOf('--callers') + 1] : undefined;
+if (callersOf) {
+  const stacks = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const chain: string[] = [];
+    let inside = false;
+    for (let n: number | undefined = id; n !== undefined && chain.length < 5; n = parent.get(n)) {
+      const f = byNode.get(n)!.callFrame;
+      if (f.functionName === callersOf) inside = true;
+      if (inside) chain.push(`${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`);
+    }
+    if (chain.length > 0) stacks.set(chain.join(' < '), (stacks.get(chain.join(' < ')) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`\ntime inside ${callersOf}, by caller chain:`);
+  for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+}
 await browser.close();
 await server.close();

@@ -24,8 +24,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Perspective } from '../src/model/perspective';
-import { formatTable, median, ratios, summarize, type MetricResult, type MetricSpec } from './report';
-import { armImportProbe, importDone, INIT_SCRIPT, readImport, readNavigation, timePerspectiveSwitches, timeRerun, timeSelection, type FrameSample, type ImportSample, type NavigationSample } from './probes';
+import { formatTable, median } from './report';
+import { builtinRows, importRows, type BareFrames, type BuiltinRun, type Collected, type ImportRun } from './rows';
+import { armImportProbe, importDone, INIT_SCRIPT, readImport, readNavigation, timePerspectiveSwitches, timeRerun, timeSelection, type FrameSample } from './probes';
 import { serveStatic } from './serve';
 import { syntheticDataset } from './synthetic';
 
@@ -129,20 +130,6 @@ function switchSequence(sources: readonly string[]): Perspective[] {
   ];
 }
 
-interface BuiltinRun {
-  nav: NavigationSample;
-  jsGzip: number;
-  switches: FrameSample[];
-  /** Frames that draw the graph again with nothing changed: the floor under any switch. */
-  redraws: FrameSample[];
-  selectionCold: number;
-  selectionWarm: number;
-  png: { ms: number; bytes: number; width: number; height: number };
-  pngSelection: { ms: number; bytes: number; width: number; height: number };
-  /** "Re-run layout" → new positions drawn, animation included. */
-  rerun: number;
-}
-
 async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<BuiltinRun> {
   const page = await newPage(browser);
   try {
@@ -184,12 +171,6 @@ async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<Builtin
   }
 }
 
-/** Per run, the bare page's plainest switches and its redraws with nothing changed. */
-interface BareFrames {
-  readonly switches: FrameSample[][];
-  readonly redraws: FrameSample[][];
-}
-
 /**
  * The bare page: navigation -> final picture; with `frames`, also the plainest perspective
  * switches on it (the same sequence as the app's) and redraws with nothing changed, pushed there:
@@ -197,30 +178,26 @@ interface BareFrames {
  */
 async function runBare(browser: Browser, baseUrl: string, graph: string, timeout: number, frames?: BareFrames): Promise<number | null> {
   const page = await newPage(browser);
+  // (Pushed even when the run fails, empty: the app's switch in round i is paired with the bare page's in round i.)
+  let switches: FrameSample[] = [];
+  let redraws: FrameSample[] = [];
   try {
     await page.goto(`${baseUrl}/bare/?graph=${graph}`, { waitUntil: 'commit' });
     await page.waitForFunction(hasFinalPicture, undefined, { timeout, polling: 100 });
     if (frames) {
       await page.waitForTimeout(300);
-      frames.switches.push(await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources))));
-      frames.redraws.push(await page.evaluate(timePerspectiveSwitches, REDRAWS));
+      switches = await page.evaluate(timePerspectiveSwitches, switchSequence(await page.evaluate(() => window.__bare!.sources)));
+      redraws = await page.evaluate(timePerspectiveSwitches, REDRAWS);
     }
     return await page.evaluate(() => performance.getEntriesByName('final-picture')[0]!.startTime);
   } catch (error) {
     console.error(`  bare ${graph}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return null;
   } finally {
+    frames?.switches.push(switches);
+    frames?.redraws.push(redraws);
     await page.context().close();
   }
-}
-
-interface ImportRun {
-  import: ImportSample | null;
-  switches: FrameSample[];
-  redraws: FrameSample[];
-  selection: number | null;
-  /** "Re-run layout" → new positions drawn, animation included. */
-  rerun: number | null;
 }
 
 async function runAppImport(browser: Browser, baseUrl: string, size: number, file: string, timeout: number): Promise<ImportRun> {
@@ -259,11 +236,15 @@ async function runAppImport(browser: Browser, baseUrl: string, size: number, fil
 
 // ---- report -------------------------------------------------------------------------------
 const med = (values: readonly number[]): number | null => median(values);
-const perRun = <T>(runs: readonly (T | null)[], pick: (run: T) => number | null | undefined): (number | null)[] =>
-  runs.map((r) => (r === null ? null : (pick(r) ?? null)));
 
-async function main(): Promise<void> {
-  if (!SKIP_BUILD) build();
+/** The built-in graph's data block in the built index.html, gzip bytes. */
+function dataBlockGzip(): number | undefined {
+  const dataBlock = /<script type="application\/json" id="builtin-graph">([\s\S]*?)<\/script>/.exec(readFileSync(join(OUT, 'app', 'index.html'), 'utf8'))?.[1];
+  return dataBlock === undefined ? undefined : gzipSync(dataBlock).length;
+}
+
+/** The synthetic datasets, written next to the build for the Import panel to be given by path. */
+function writeSynthetic(): Map<number, string> {
   const files = new Map<number, string>();
   mkdirSync(OUT, { recursive: true });
   for (const size of SIZES) {
@@ -271,10 +252,83 @@ async function main(): Promise<void> {
     writeFileSync(path, JSON.stringify(syntheticDataset(size, SYNTHETIC_SEED)));
     files.set(size, path);
   }
+  return files;
+}
 
+function emptyCollection(): Collected {
+  return {
+    builtin: [],
+    bareBuiltin: [],
+    barePreset: [],
+    imports: new Map(SIZES.map((s) => [s, []])),
+    bare: new Map(SIZES.map((s) => [s, []])),
+    bareSwitchBuiltin: { switches: [], redraws: [] },
+    bareSwitch: new Map(SIZES.map((s) => [s, { switches: [], redraws: [] }])),
+  };
+}
+
+/** One round on the built-in graph: the app, then the bare page laid out by fcose and with the shipped positions. */
+async function roundBuiltin(browser: Browser, baseUrl: string, c: Collected): Promise<void> {
+  try {
+    const run = await runAppBuiltin(browser, baseUrl);
+    c.builtin.push(run);
+    console.log(`  app built-in: final picture ${run.nav.finalPicture.toFixed(0)} ms, JS ${(run.jsGzip / 1024).toFixed(1)} KB gzip, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms, PNG ${run.png.ms.toFixed(0)} ms`);
+  } catch (error) {
+    console.error(`  app built-in failed: ${error instanceof Error ? error.message : String(error)}`);
+    c.builtin.push(null);
+  }
+  const b = await runBare(browser, baseUrl, 'builtin', 60_000);
+  c.bareBuiltin.push(b);
+  const p = await runBare(browser, baseUrl, 'builtin&layout=preset', 60_000, c.bareSwitchBuiltin);
+  c.barePreset.push(p);
+  console.log(`  bare built-in: final picture ${b?.toFixed(0)} ms (fcose), ${p?.toFixed(0)} ms (preset positions)`);
+}
+
+/** One round at one synthetic size: the app's import, then (unless the bare 5k rounds are used up) the bare page. */
+async function roundImport(browser: Browser, baseUrl: string, c: Collected, size: number, file: string, round: number): Promise<void> {
+  let run: ImportRun | null;
+  try {
+    run = await runAppImport(browser, baseUrl, size, file, 300_000);
+  } catch (error) {
+    console.error(`  app import ${size} failed: ${error instanceof Error ? error.message : String(error)}`);
+    run = null;
+  }
+  c.imports.get(size)!.push(run);
+  const i = run?.import;
+  console.log(`  app import ${size}: ${i ? `${i.ms.toFixed(0)} ms, longest task ${i.longestTask.toFixed(0)} ms, max gap ${i.maxGap.toFixed(0)} ms, progress ${(i.progressShown * 100).toFixed(0)} %` : 'failed'}${run && run.switches.length ? `, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms` : ''}`);
+  if (size === 5000 && round >= BARE_5000_RUNS) return;
+  const b = await runBare(browser, baseUrl, `synthetic-${size}`, 300_000, c.bareSwitch.get(size));
+  c.bare.get(size)!.push(b);
+  console.log(`  bare ${size}: final picture ${b?.toFixed(0)} ms`);
+}
+
+type Machine = { cpus: number; cpuModel: string; memoryGiB: number; chromium: string; node: string; date: string };
+
+/** The table printed, and written with the raw samples to bench/results/. */
+function report(machine: Machine, c: Collected): void {
+  const results = [
+    ...builtinRows(c, { dataGzip: dataBlockGzip(), manifest: c.builtin.length > 0 ? manifestInitialJs() : { bytes: 0, files: [] } }),
+    ...SIZES.flatMap((size) => importRows(c, size, BARE_5000_RUNS < RUNS ? `bare measured in ${BARE_5000_RUNS} round(s)` : undefined)),
+  ];
+  const table = formatTable(results);
+  const header = `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Chromium ${machine.chromium} headless (--disable-gpu), Node ${machine.node}; ${RUNS} rounds, fresh browser context per run; ${machine.date}`;
+  console.log(`\n${header}\n\n${table}\n`);
+  const failed = results.filter((r) => r.pass === false).map((r) => r.label);
+  console.log(failed.length === 0 ? 'All targets met.' : `Targets not met:\n- ${failed.join('\n- ')}`);
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const raw = { ...c, imports: Object.fromEntries(c.imports), bare: Object.fromEntries(c.bare), bareSwitch: Object.fromEntries(c.bareSwitch) };
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ machine, runs: RUNS, results, raw }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.md'), `${header}\n\n${table}\n`);
+  console.log('wrote bench/results/latest.json and bench/results/latest.md');
+}
+
+async function main(): Promise<void> {
+  if (!SKIP_BUILD) build();
+  const files = writeSynthetic();
   const server = await serveStatic(OUT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const machine = {
+  const machine: Machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? '',
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
@@ -283,123 +337,18 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
   };
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Chromium ${machine.chromium}, Node ${machine.node}; ${RUNS} rounds`);
-
-  const builtin: (BuiltinRun | null)[] = [];
-  const bareBuiltin: (number | null)[] = [];
-  const barePreset: (number | null)[] = [];
-  const imports = new Map<number, (ImportRun | null)[]>(SIZES.map((s) => [s, []]));
-  const bare = new Map<number, (number | null)[]>(SIZES.map((s) => [s, []]));
-  /** The bare page's plainest perspective switches (one list per run): the floor for the app's switch. */
-  const bareSwitchBuiltin: BareFrames = { switches: [], redraws: [] };
-  const bareSwitch = new Map<number, BareFrames>(SIZES.map((s) => [s, { switches: [], redraws: [] }]));
-
+  const collected = emptyCollection();
   try {
     for (let round = 0; round < RUNS; round++) {
       console.log(`round ${round + 1}/${RUNS}`);
-      if (wants('builtin')) {
-        try {
-          const run = await runAppBuiltin(browser, server.baseUrl);
-          builtin.push(run);
-          console.log(`  app built-in: final picture ${run.nav.finalPicture.toFixed(0)} ms, JS ${(run.jsGzip / 1024).toFixed(1)} KB gzip, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms, PNG ${run.png.ms.toFixed(0)} ms`);
-        } catch (error) {
-          console.error(`  app built-in failed: ${error instanceof Error ? error.message : String(error)}`);
-          builtin.push(null);
-        }
-        const b = await runBare(browser, server.baseUrl, 'builtin', 60_000);
-        bareBuiltin.push(b);
-        const p = await runBare(browser, server.baseUrl, 'builtin&layout=preset', 60_000, bareSwitchBuiltin);
-        barePreset.push(p);
-        console.log(`  bare built-in: final picture ${b?.toFixed(0)} ms (fcose), ${p?.toFixed(0)} ms (preset positions)`);
-      }
-      for (const size of SIZES) {
-        if (!wants(`import-${size}`)) continue;
-        let run: ImportRun | null;
-        try {
-          run = await runAppImport(browser, server.baseUrl, size, files.get(size)!, 300_000);
-        } catch (error) {
-          console.error(`  app import ${size} failed: ${error instanceof Error ? error.message : String(error)}`);
-          run = null;
-        }
-        imports.get(size)!.push(run);
-        const i = run?.import;
-        console.log(`  app import ${size}: ${i ? `${i.ms.toFixed(0)} ms, longest task ${i.longestTask.toFixed(0)} ms, max gap ${i.maxGap.toFixed(0)} ms, progress ${(i.progressShown * 100).toFixed(0)} %` : 'failed'}${run && run.switches.length ? `, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms` : ''}`);
-        if (size === 5000 && round >= BARE_5000_RUNS) continue;
-        const b = await runBare(browser, server.baseUrl, `synthetic-${size}`, 300_000, bareSwitch.get(size));
-        bare.get(size)!.push(b);
-        console.log(`  bare ${size}: final picture ${b?.toFixed(0)} ms`);
-      }
+      if (wants('builtin')) await roundBuiltin(browser, server.baseUrl, collected);
+      for (const size of SIZES) if (wants(`import-${size}`)) await roundImport(browser, server.baseUrl, collected, size, files.get(size)!, round);
     }
   } finally {
     await browser.close();
     await server.close();
   }
-
-  // ---- the table ----------------------------------------------------------------------------
-  const results: MetricResult[] = [];
-  const add = (spec: MetricSpec, values: readonly (number | null)[]): void => {
-    if (values.length > 0) results.push(summarize(spec, values));
-  };
-  const switchBusy = (runs: readonly ({ switches: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.switches.length ? med(r.switches.map((s) => s.busy)) : null));
-  const bareSwitchBusy = (runs: readonly FrameSample[][]) => runs.map((r) => (r.length ? med(r.map((s) => s.busy)) ?? null : null));
-  const redrawBusy = (runs: readonly ({ redraws: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.redraws.length ? med(r.redraws.map((s) => s.busy)) : null));
-  const switchRaw = (runs: readonly ({ switches: FrameSample[] } | null)[]) => perRun(runs, (r) => (r.switches.length ? med(r.switches.map((s) => s.twoFrames)) : null));
-
-  if (builtin.length > 0) {
-    const appNav = perRun(builtin, (r) => r.nav.finalPicture);
-    add({ id: 'nav-app', label: 'Built-in graph: navigation → final picture (app)', unit: 'ms', note: 'performance.mark("final-picture") startTime' }, appNav);
-    add({ id: 'nav-bare', label: 'Built-in graph: navigation → final picture (bare Cytoscape + fcose default)', unit: 'ms' }, bareBuiltin);
-    add({ id: 'nav-ratio', label: 'Built-in graph: app ÷ bare, same round', unit: '×', target: { op: '<=', value: 0.75 } }, ratios(appNav, bareBuiltin));
-    add({ id: 'nav-bare-preset', label: 'Built-in graph, reference: bare Cytoscape with the shipped positions (no fcose run)', unit: 'ms', note: 'the floor for any page that draws this graph with Cytoscape' }, barePreset);
-    add({ id: 'nav-bare-preset-ratio', label: 'Built-in graph, reference: bare preset ÷ bare fcose, same round', unit: '×' }, ratios(barePreset, bareBuiltin));
-    add({ id: 'nav-longtask', label: 'Built-in graph: longest main-thread task before the final picture', unit: 'ms' }, perRun(builtin, (r) => r.nav.longestTask));
-    add({ id: 'js-gzip', label: 'Initial JavaScript, gzip (all JS requested before the final picture)', unit: 'KB', target: { op: '<=', value: 220 } }, perRun(builtin, (r) => r.jsGzip / 1024));
-    const dataBlock = /<script type="application\/json" id="builtin-graph">([\s\S]*?)<\/script>/.exec(readFileSync(join(OUT, 'app', 'index.html'), 'utf8'))?.[1];
-    if (dataBlock) add({ id: 'data-gzip', label: 'Initial data: the built-in graph, JSON in index.html, gzip', unit: 'KB', note: 'not JavaScript: parsed with JSON.parse' }, [gzipSync(dataBlock).length / 1024]);
-    const manifest = manifestInitialJs();
-    add({ id: 'js-gzip-manifest', label: 'Initial JavaScript, gzip (entry chunk + static imports, Vite manifest)', unit: 'KB', target: { op: '<=', value: 220 }, note: manifest.files.join(', ') }, [manifest.bytes / 1024]);
-    add({ id: 'switch-builtin', label: 'Perspective switch → painted, built-in graph (busy time)', unit: 'ms', target: { op: '<=', value: 16 }, note: 'action + Svelte effects + the frame that draws it; median of 5 switches per run' }, switchBusy(builtin));
-    add({ id: 'switch-builtin-bare', label: 'Perspective switch, reference: bare Cytoscape, plainest switch, same graph and positions (busy time)', unit: 'ms', note: 'bench/bare: one class per edge, leaves without a shown edge hidden, 2-rule stylesheet; full-window canvas' }, bareSwitchBusy(bareSwitchBuiltin.switches));
-    add({ id: 'redraw-builtin', label: 'Redraw with nothing changed, reference: app, built-in graph (busy time)', unit: 'ms', note: 'Cytoscape forceRender, timed like a switch: the floor under any switch' }, redrawBusy(builtin));
-    add({ id: 'redraw-builtin-bare', label: 'Redraw with nothing changed, reference: bare Cytoscape, built-in graph (busy time)', unit: 'ms' }, bareSwitchBusy(bareSwitchBuiltin.redraws));
-    add({ id: 'switch-builtin-raf', label: 'Perspective switch, built-in graph: mark → two animation frames', unit: 'ms', note: 'includes waiting for vsync (≥ ~17 ms at 60 Hz even for no work)' }, switchRaw(builtin));
-    add({ id: 'select-cold', label: 'Selection → detail pane painted, built-in graph, first selection', unit: 'ms', note: 'canvas tap path; includes vsync wait' }, perRun(builtin, (r) => r.selectionCold));
-    add({ id: 'select-warm', label: 'Selection → detail pane painted, built-in graph, second selection', unit: 'ms' }, perRun(builtin, (r) => r.selectionWarm));
-    add({ id: 'png-ms', label: 'PNG at 2× of the built-in graph: caption + render + encode', unit: 'ms', target: { op: '<=', value: 300 } }, perRun(builtin, (r) => r.png.ms));
-    add({ id: 'png-selection-ms', label: 'PNG at 2× of a selection (Lukashenko’s neighbourhood): caption + render + encode', unit: 'ms', note: (() => { const p = builtin.find((r) => r)?.pngSelection; return p ? `drawn from a copy of the choice; ${p.width} × ${p.height} px` : ''; })() }, perRun(builtin, (r) => r.pngSelection.ms));
-    add({ id: 'rerun-builtin', label: 'Re-run layout → new positions drawn, built-in graph', unit: 'ms', note: 'fcose "proof" in the layout worker, then the animation to the result' }, perRun(builtin, (r) => r.rerun));
-    add({ id: 'png-bytes', label: 'PNG at 2×: file size', unit: 'B', note: (() => { const p = builtin.find((r) => r)?.png; return p ? `${p.width} × ${p.height} px` : ''; })() }, perRun(builtin, (r) => r.png.bytes));
-  }
-  for (const size of SIZES) {
-    const runs = imports.get(size)!;
-    if (runs.length === 0) continue;
-    const k = `${size / 1000}k`;
-    const ms = perRun(runs, (r) => r.import?.ms);
-    const bareMs = bare.get(size)!;
-    add({ id: `import-${size}`, label: `${k} elements: import → final picture (app, layout in a worker)`, unit: 'ms', note: 'file input change → final-picture mark' }, ms);
-    add({ id: `bare-${size}`, label: `${k} elements: navigation → final picture (bare fcose default)`, unit: 'ms' }, bareMs);
-    add({ id: `import-${size}-ratio`, label: `${k} elements: app import ÷ bare fcose default`, unit: '×', ...(size === 1000 ? { target: { op: '<=', value: 0.2 } as const } : {}), note: size === 5000 && BARE_5000_RUNS < RUNS ? `bare measured in ${BARE_5000_RUNS} round(s)` : undefined }, ratios(ms.slice(0, bareMs.length), bareMs));
-    add({ id: `import-${size}-longtask`, label: `${k} elements: longest main-thread task during the import`, unit: 'ms', target: { op: '<=', value: 200 } }, perRun(runs, (r) => r.import?.longestTask));
-    add({ id: `import-${size}-gap`, label: `${k} elements: longest the page could not answer (10 ms timer gap)`, unit: 'ms' }, perRun(runs, (r) => r.import?.maxGap));
-    add({ id: `import-${size}-progress`, label: `${k} elements: share of the wait with progress on screen`, unit: '%', ...(size === 5000 ? { target: { op: '>=', value: 90 } as const } : {}) }, perRun(runs, (r) => (r.import ? r.import.progressShown * 100 : null)));
-    add({ id: `switch-${size}`, label: `Perspective switch → painted, ${k} elements (busy time)`, unit: 'ms', ...(size === 5000 ? { target: { op: '<=', value: 100 } as const } : {}) }, switchBusy(runs));
-    add({ id: `switch-${size}-bare`, label: `Perspective switch, reference: bare Cytoscape, plainest switch, ${k} elements (busy time)`, unit: 'ms', note: 'same graph, bare page laid out by fcose' }, bareSwitchBusy(bareSwitch.get(size)!.switches));
-    add({ id: `redraw-${size}`, label: `Redraw with nothing changed, reference: app, ${k} elements (busy time)`, unit: 'ms', note: 'the floor under any switch' }, redrawBusy(runs));
-    add({ id: `redraw-${size}-bare`, label: `Redraw with nothing changed, reference: bare Cytoscape, ${k} elements (busy time)`, unit: 'ms' }, bareSwitchBusy(bareSwitch.get(size)!.redraws));
-    add({ id: `switch-${size}-raf`, label: `Perspective switch, ${k} elements: mark → two animation frames`, unit: 'ms' }, switchRaw(runs));
-    add({ id: `select-${size}`, label: `Selection → detail pane painted, ${k} elements`, unit: 'ms' }, perRun(runs, (r) => r.selection));
-    add({ id: `rerun-${size}`, label: `Re-run layout → new positions drawn, ${k} elements`, unit: 'ms', note: size === 5000 ? 'ForceAtlas2 alone above 1,000 actors; fcose "default" took 38.5 s (one run, session 5)' : 'fcose "default" from the current positions; animation included' }, perRun(runs, (r) => r.rerun));
-  }
-
-  const table = formatTable(results);
-  const header = `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Chromium ${machine.chromium} headless (--disable-gpu), Node ${machine.node}; ${RUNS} rounds, fresh browser context per run; ${machine.date}`;
-  console.log(`\n${header}\n\n${table}\n`);
-  const failed = results.filter((r) => r.pass === false).map((r) => r.label);
-  console.log(failed.length === 0 ? 'All targets met.' : `Targets not met:\n- ${failed.join('\n- ')}`);
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ machine, runs: RUNS, results, raw: { builtin, bareBuiltin, bareSwitchBuiltin, imports: Object.fromEntries(imports), bare: Object.fromEntries(bare), bareSwitch: Object.fromEntries(bareSwitch) } }, null, 2)}\n`);
-  writeFileSync(join(dir, 'latest.md'), `${header}\n\n${table}\n`);
-  console.log('wrote bench/results/latest.json and bench/results/latest.md');
+  report(machine, collected);
 }
 
 main().catch((error: unknown) => {

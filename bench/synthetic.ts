@@ -6,7 +6,7 @@
 import type { Dataset, Relation, Source, Actor } from '../src/model/schema';
 import { ACTOR_KINDS, MODALITIES } from '../src/model/schema';
 import { RELATION_TYPE_IDS } from '../src/model/typology';
-import { seededRandom } from '../src/cy/layout-options';
+import { seededRandom } from '../src/layout/seeds';
 
 /** A dataset of about `elements` nodes + edges (edges ≈ 2 × nodes, as in the built-in graph's ratio). */
 export function syntheticDataset(elements: number, seed = 42): Dataset {

@@ -107,7 +107,7 @@ export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | u
     }),
     renderPng: (request) => {
       const adapter = canvas();
-      return adapter ? renderSubgraphPng(adapter.getCore(), request) : Promise.reject(new Error('the graph is not drawn yet'));
+      return adapter ? adapter.exportPng(request) : Promise.reject(new Error('the graph is not drawn yet'));
     },
     exportData: (nodeIds, format, edgeIds) => {
       const sub = buildSubgraph(explorer.graph, nodeIds, edgeIds);

@@ -7,16 +7,16 @@
  * over the window): the import worker loads the validator while the user picks a file, and the
  * layout worker (an imported graph usually comes without positions) loads Cytoscape and fcose and
  * warms up with a throwaway layout. A graph without positions is sent to the layout worker as soon as
- * it is validated (layoutAhead), before the page takes it in.
+ * it is validated (the page's LayoutService, cy/layout-client.ts: layAhead), before the page takes it in;
+ * the canvas's layout request for the same graph joins that run.
  */
 import { graphFromTrustedSerialization, type Positions } from './model/serialization';
 import type { ActorGraph } from './model/graph';
 import type { Problem } from './model/problems';
 import { checkImportSize } from './model/import-guard';
 import type { ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage } from './model/import-protocol';
-import { layoutAhead, layoutDefinitions, prepareLayoutWorker } from './cy/layout-client';
+import { pageLayouts } from './cy/layout-client';
 import { buildElements } from './view/elements';
-import { LAYOUT_SEED } from './cy/layout-options';
 
 /** An import worker started ahead of the first file (its code loaded), used by the next import. */
 let spare: Worker | undefined;
@@ -29,7 +29,7 @@ function startImportWorker(): Worker {
 export function prepareImport(): void {
   if (typeof Worker === 'undefined') return;
   spare ??= startImportWorker();
-  prepareLayoutWorker();
+  pageLayouts().prepare();
 }
 
 prepareImport();
@@ -64,7 +64,7 @@ function toResult(fileName: string, outcome: ImportOutcome): ClientImportResult 
   // No positions: the canvas will ask for a fresh layout of exactly these elements. Start it now,
   // in the layout worker, while the page takes the new graph in (about a fifth of a second at 1,000
   // elements); the canvas's request then joins it.
-  if (!positions && typeof Worker !== 'undefined') layoutAhead(layoutDefinitions(buildElements(graph)), 'fresh', LAYOUT_SEED);
+  if (!positions && typeof Worker !== 'undefined') pageLayouts().layAhead(buildElements(graph));
   return { ok: true, graph, positions, fileName, format: outcome.format };
 }
 
@@ -73,7 +73,7 @@ const failed = (fileName: string, message: string): ClientImportResult => ({ ok:
 /** Validates `file` in a worker (on the main thread only where workers do not exist). */
 export async function importFileOffThread(file: File, options: ImportClientOptions = {}): Promise<ClientImportResult> {
   const fileName = file.name;
-  prepareLayoutWorker();
+  pageLayouts().prepare();
   const size = checkImportSize(file);
   if (!size.ok) return failed(fileName, size.message);
   if (options.signal?.aborted) return failed(fileName, `Importing “${fileName}” was cancelled.`);

@@ -3,19 +3,11 @@
  * and by scripts/compute-layout.ts, which precomputes graph-data/layout.json headless in Node.
  * Headless Node cannot measure text, so both runs give fcose every node's footprint (shape plus
  * an estimated label box: FOOTPRINT_STYLE) and then remove leftover overlaps on the same
- * estimates (overlap.ts). The headless run is seeded (seededRandom replaces Math.random while
- * fcose's spectral start samples) and keeps the most compact of a few seeds, so the shipped
- * positions are reproducible.
+ * estimates (overlap.ts). The seeds, the score and the choice of procedure by purpose are pure
+ * layout math in src/layout/ (seeds.ts, purpose.ts); what stays here is fcose's own vocabulary.
  */
+import type { LayoutPurpose } from '../layout/purpose';
 import type { StyleBlock } from './style';
-
-export type LayoutPurpose =
-  /** Precomputing positions headless (Node). */
-  | 'headless'
-  /** A graph without positions (an import): a fresh layout, not animated. */
-  | 'fresh'
-  /** "Re-run layout": from the current positions, animated. */
-  | 'rerun';
 
 export interface FcoseOptions {
   readonly name: 'fcose';
@@ -94,19 +86,6 @@ export function layoutQuality(nodeCount: number, purpose: LayoutPurpose): FcoseQ
   return 'draft';
 }
 
-/**
- * Above this many nodes "Re-run layout" is ForceAtlas2 alone, from the current positions
- * (force-refine.ts): fcose's "default" took 8 s at 1,000 nodes and 45 s at 1,700 on this machine.
- */
-export const FORCE_RERUN_ABOVE = 1000;
-/** ForceAtlas2 iterations of such a re-run: it starts from a finished picture and refines it. */
-export const FORCE_RERUN_ITERATIONS = 200;
-
-/** Whether this layout is ForceAtlas2 alone, without fcose: a re-run of a graph too large for fcose's force pass. */
-export function forceAtlasOnly(nodeCount: number, purpose: LayoutPurpose): boolean {
-  return purpose === 'rerun' && nodeCount > FORCE_RERUN_ABOVE;
-}
-
 /** Force-directed iterations: the shipped layout's 4000 for small graphs, fewer as graphs grow (each costs more). */
 export function layoutIterations(nodeCount: number, purpose: LayoutPurpose): number {
   if (purpose === 'headless' || nodeCount <= PROOF_MAX_NODES) return BASE.numIter;
@@ -139,39 +118,9 @@ export function fcoseOptions(purpose: LayoutPurpose, nodeCount = 0): FcoseOption
   };
 }
 
-/** Seeds tried by the headless run; the most compact result (after overlap removal) is shipped. */
-export const CANDIDATE_SEEDS: readonly number[] = [20250621, 1, 2, 3, 4, 5, 6, 7];
-
-/** Lower is better: the larger side of the drawing, so the whole graph fits a window at the highest zoom. */
-export function layoutScore(box: { w: number; h: number }): number {
-  return Math.max(box.w, box.h * 1.1);
-}
-
-/** The seed of the shipped layout. */
-export const LAYOUT_SEED = 20250621;
-
-/** mulberry32: a small, good-enough seeded generator for a reproducible layout. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs `fn` with Math.random replaced by a seeded generator. */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
-}
+// The seeds and the score of the shipped layout live in src/layout/seeds.ts; re-exported here for
+// scripts/compute-layout.ts, which still imports them from this file.
+export { CANDIDATE_SEEDS, layoutScore } from '../layout/seeds';
 
 /** For the headless layout: each node is as big as its shape plus its (estimated) label. */
 export const FOOTPRINT_STYLE: readonly StyleBlock[] = [

@@ -3,7 +3,7 @@
  * (fcose-layout.worker.ts). Element definitions go in as plain data; positions come back.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { LayoutPurpose } from './layout-options';
+import type { LayoutPurpose } from '../layout/purpose';
 import type { LayoutResult, LayoutStage } from './run-layout';
 
 /** Main thread -> worker: lay these elements out, or warm up (one throwaway layout, no answer). */

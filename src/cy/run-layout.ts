@@ -11,8 +11,11 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from '../view/elements';
 import { loadFcose } from './fcose';
-import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, FORCE_RERUN_ITERATIONS, fcoseOptions, forceAtlasOnly, layoutQuality, seededRandom, withSeededRandom, type LayoutPurpose } from './layout-options';
+import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, fcoseOptions, layoutQuality } from './layout-options';
+import { FORCE_RERUN_ITERATIONS, forceAtlasOnly, type LayoutPurpose } from '../layout/purpose';
+import { seededRandom, withSeededRandom } from '../layout/seeds';
 import { refineDraftLayout } from '../layout/force-refine';
+import { centreOnOrigin } from '../layout/centre';
 import { layoutBoxes, removeOverlaps } from '../layout/overlap';
 import { coalesceStyleInvalidation } from './patches/style-speedup';
 
@@ -74,23 +77,7 @@ export async function computeLayout(
       raw = refineDraftLayout(nodes, edges, raw, forceOnly ? { iterations: FORCE_RERUN_ITERATIONS } : {});
     }
     onStage?.('separating');
-    const positions = removeOverlaps(leaves, groups, raw);
-    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
-    for (const leaf of leaves) {
-      const p = positions[leaf.id];
-      if (!p) continue;
-      x1 = Math.min(x1, p.x - leaf.left); x2 = Math.max(x2, p.x + leaf.right);
-      y1 = Math.min(y1, p.y - leaf.above); y2 = Math.max(y2, p.y + leaf.below);
-    }
-    // Centre on the origin and round, so files diff quietly and runs compare.
-    const cx = Number.isFinite(x1) ? (x1 + x2) / 2 : 0;
-    const cyy = Number.isFinite(y1) ? (y1 + y2) / 2 : 0;
-    const centred: Record<string, { x: number; y: number }> = {};
-    for (const id of Object.keys(positions).sort()) {
-      const p = positions[id]!;
-      centred[id] = { x: Math.round(p.x - cx), y: Math.round(p.y - cyy) };
-    }
-    return { positions: centred, box: { w: Number.isFinite(x1) ? x2 - x1 : 0, h: Number.isFinite(y1) ? y2 - y1 : 0 } };
+    return centreOnOrigin(leaves, removeOverlaps(leaves, groups, raw));
   } finally {
     cy.destroy();
   }

@@ -192,16 +192,16 @@ function arrangeLevel(level: Level, edges: readonly RefineEdge[], centreOf: (bod
   return positions;
 }
 
-/**
- * New positions for the placed nodes (those without members) of `nodes`, starting from `start`
- * (the draft's positions of those same nodes; missing ones count as the origin).
- */
-export function refineDraftLayout(
-  nodes: readonly RefineNode[],
-  edges: readonly RefineEdge[],
-  start: Readonly<Record<string, Point>>,
-  options: RefineOptions = {},
-): Record<string, Point> {
+/** Who contains whom among `nodes`: each group's members, and each node's chain up to its top-level ancestor. */
+interface Hierarchy {
+  readonly membersOf: ReadonlyMap<string, readonly string[]>;
+  /** The chain from a node up to its top-level ancestor (itself first). */
+  readonly chain: (id: string) => readonly string[];
+  /** The ancestor of `id` (or `id` itself) whose parent is `group` (undefined: the top level). */
+  readonly memberOf: (id: string, group: string | undefined) => string | undefined;
+}
+
+function hierarchyOf(nodes: readonly RefineNode[]): Hierarchy {
   const ids = new Set(nodes.map((n) => n.id));
   const parentOf = new Map<string, string>();
   const membersOf = new Map<string, string[]>();
@@ -212,8 +212,7 @@ export function refineDraftLayout(
     members.push(node.id);
     membersOf.set(node.parent, members);
   }
-  const known = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
-  // The chain from a node up to its top-level ancestor; a parent cycle (the data checks refuse those) stops the climb.
+  // A parent cycle (the data checks refuse those) stops the climb.
   const chainOf = new Map<string, string[]>();
   const chain = (id: string): string[] => {
     let found = chainOf.get(id);
@@ -227,20 +226,22 @@ export function refineDraftLayout(
     }
     return found;
   };
-  /** The ancestor of `id` (or `id` itself) whose parent is `group` (undefined: the top level). */
   const memberOf = (id: string, group: string | undefined): string | undefined => {
     const up = chain(id);
     if (group === undefined) return up[up.length - 1];
     const at = up.indexOf(group);
     return at > 0 ? up[at - 1] : undefined;
   };
+  return { membersOf, chain, memberOf };
+}
 
-  // A body starts at the centre of its placed nodes' draft positions.
+/** Where each body starts: the centre of its placed nodes' draft positions. */
+function draftCentres(nodes: readonly RefineNode[], start: Readonly<Record<string, Point>>, hierarchy: Hierarchy): (id: string) => Point | undefined {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   for (const node of nodes) {
     const p = start[node.id];
-    if (!p || membersOf.has(node.id)) continue;
-    for (const id of chain(node.id)) {
+    if (!p || hierarchy.membersOf.has(node.id)) continue;
+    for (const id of hierarchy.chain(node.id)) {
       const s = sums.get(id) ?? { x: 0, y: 0, n: 0 };
       s.x += p.x;
       s.y += p.y;
@@ -248,11 +249,27 @@ export function refineDraftLayout(
       sums.set(id, s);
     }
   }
-  const centreOf = (id: string): Point | undefined => {
+  return (id) => {
     const s = sums.get(id);
     return s && s.n > 0 ? { x: s.x / s.n, y: s.y / s.n } : undefined;
   };
+}
 
+/**
+ * New positions for the placed nodes (those without members) of `nodes`, starting from `start`
+ * (the draft's positions of those same nodes; missing ones count as the origin).
+ */
+export function refineDraftLayout(
+  nodes: readonly RefineNode[],
+  edges: readonly RefineEdge[],
+  start: Readonly<Record<string, Point>>,
+  options: RefineOptions = {},
+): Record<string, Point> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const known = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const hierarchy = hierarchyOf(nodes);
+  const { membersOf, memberOf } = hierarchy;
+  const centreOf = draftCentres(nodes, start, hierarchy);
   const out: Record<string, Point> = {};
   const spacing = options.memberSpacing ?? DEFAULT_MEMBER_SPACING;
   /** Places the members of `group` (undefined: the top level) around `at`. */

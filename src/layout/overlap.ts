@@ -110,6 +110,27 @@ interface Boxes {
   readonly y2: Float64Array;
 }
 
+/** The leaves inside each group, nested groups included (children: a leaf's index, or -1 - a group's). */
+function leavesUnderGroups(groupChildren: readonly Int32Array[]): Int32Array[] {
+  const leavesUnder: Int32Array[] = [];
+  const collect = (group: number, depth: number): Int32Array => {
+    const cached = leavesUnder[group];
+    if (cached) return cached;
+    const out: number[] = [];
+    if (depth < MAX_DEPTH) {
+      for (const child of groupChildren[group]!) {
+        if (child >= 0) out.push(child);
+        else out.push(...collect(-1 - child, depth + 1));
+      }
+    }
+    const leavesOf = Int32Array.from(out);
+    leavesUnder[group] = leavesOf;
+    return leavesOf;
+  };
+  groupChildren.forEach((_, g) => collect(g, 0));
+  return leavesUnder;
+}
+
 function prepare(leaves: readonly LeafSpec[], groups: readonly GroupSpec[], positions: Positions): OverlapState {
   const leafIndex = new Map<string, number>();
   leaves.forEach((leaf, i) => leafIndex.set(leaf.id, i));
@@ -135,23 +156,7 @@ function prepare(leaves: readonly LeafSpec[], groups: readonly GroupSpec[], posi
   for (const [scope, ids] of childIds) children.set(scope, Int32Array.from(ids.sort(), itemOf));
   const groupChildren = groups.map((g) => children.get(g.id) ?? new Int32Array(0));
 
-  const leavesUnder: Int32Array[] = [];
-  const collect = (group: number, depth: number): Int32Array => {
-    const cached = leavesUnder[group];
-    if (cached) return cached;
-    const out: number[] = [];
-    if (depth < MAX_DEPTH) {
-      for (const child of groupChildren[group]!) {
-        if (child >= 0) out.push(child);
-        else out.push(...collect(-1 - child, depth + 1));
-      }
-    }
-    const leavesOf = Int32Array.from(out);
-    leavesUnder[group] = leavesOf;
-    return leavesOf;
-  };
-  groups.forEach((_, g) => collect(g, 0));
-
+  const leavesUnder = leavesUnderGroups(groupChildren);
   const depth = (id: string): number => {
     let d = 0;
     for (let g = groups[groupIndex.get(id) ?? -1]?.parent; g !== undefined && groupIndex.has(g) && d < MAX_DEPTH; g = groups[groupIndex.get(g)!]!.parent) d++;

@@ -9,6 +9,10 @@
  *   const page = await h.openExplorer({ width: 1280, height: 800 }, '#actor=lukashenko');
  *   await h.close();                         // in afterAll
  *
+ * Tests reach the Cytoscape core through one test-only hook: `window.__explorer.canvas().getCore()`,
+ * set by src/main.ts only with `?e2e` in the URL (the page itself never takes the core: everything
+ * it asks of the canvas goes through src/cy/canvas.ts's CanvasChannel).
+ *
  * Environment: E2E_DIST (build directory, default node_modules/.cache/explorer-e2e/dist),
  * E2E_REUSE_DIST=1 (serve whatever is there), CHROMIUM_PATH (default /usr/bin/chromium).
  */

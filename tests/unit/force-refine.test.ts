@@ -2,7 +2,9 @@
 // (src/layout/force-refine.ts), alone and inside the layout procedure (src/cy/run-layout.ts).
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
-import { DEFAULT_MAX_NODES, FORCE_RERUN_ABOVE, forceAtlasOnly, seededRandom } from '../../src/cy/layout-options';
+import { DEFAULT_MAX_NODES } from '../../src/cy/layout-options';
+import { FORCE_RERUN_ABOVE, forceAtlasOnly } from '../../src/layout/purpose';
+import { seededRandom } from '../../src/layout/seeds';
 import { medianNearestDistance, refineDraftLayout, spiralOffset, whiten, type Point, type RefineEdge, type RefineNode } from '../../src/layout/force-refine';
 
 /** Two communities of `size` nodes, dense inside (each node tied to 4 others of its own), one bridge between them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mostCentral } from '../../src/model/ranking';
-import { seededRandom } from '../../src/cy/layout-options';
+import { seededRandom } from '../../src/layout/seeds';
 
 const m = (betweenness: number) => ({ betweenness });
 

@@ -1,0 +1,103 @@
+// A perspective switch restyles only what changed (src/cy/look-sync.ts): on a headless Cytoscape,
+// the elements whose look is the same record, or has the same classes and weight, get no class or
+// data event; changed ones get exactly theirs; the hovered element keeps "hovered".
+import cytoscape, { type Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { LookSync, type Looks } from '../../src/cy/look-sync';
+import { cleanStyle, elementInternalsPresent, updateCompoundBounds } from '../../src/cy/patches/element-internals';
+import { setViewportShortcuts } from '../../src/cy/patches/viewport-shortcuts';
+import type { ActorNodeDefinition, RelationEdgeDefinition } from '../../src/view/elements';
+import type { ElementLook } from '../../src/view/looks';
+
+const node = (id: string, parent?: string): ActorNodeDefinition =>
+  ({ group: 'nodes', data: { id, label: id, kind: 'person', ...(parent ? { parent } : {}) } }) as unknown as ActorNodeDefinition;
+const edge = (id: string, source: string, target: string): RelationEdgeDefinition =>
+  ({ group: 'edges', data: { id, source, target, role: 'relation' } }) as unknown as RelationEdgeDefinition;
+
+const HIDDEN: ElementLook = { classes: 'hidden', weight: 0 };
+
+function canvas(looks: Looks): { cy: Core; sync: LookSync; touched: string[] } {
+  const cy = cytoscape({ headless: true, styleEnabled: true, layout: { name: 'preset' } });
+  const sync = new LookSync();
+  cy.add([node('a'), node('b'), node('c'), edge('ab', 'a', 'b'), edge('bc', 'b', 'c')].map((d) => sync.withLook(d, looks)));
+  const touched: string[] = [];
+  cy.on('class', (e) => void touched.push(`class ${e.target.id()}`));
+  cy.on('data', 'edge', (e) => void touched.push(`data ${e.target.id()}`));
+  return { cy, sync, touched };
+}
+
+const start = (): Map<string, ElementLook> =>
+  new Map<string, ElementLook>([
+    ['a', { classes: '', weight: 1 }],
+    ['b', { classes: '', weight: 1 }],
+    ['c', HIDDEN],
+    ['ab', { classes: 'by-quad', weight: 0.5 }],
+    ['bc', HIDDEN],
+  ]);
+
+describe('LookSync', () => {
+  it('adds elements with their look: classes, and weight on edges', () => {
+    const { cy } = canvas(start());
+    expect(cy.getElementById('ab').classes()).toEqual(['by-quad']);
+    expect(cy.getElementById('ab').data('weight')).toBe(0.5);
+    expect(cy.getElementById('c').hasClass('hidden')).toBe(true);
+  });
+
+  it('touches nothing when every look is the same record or equal', () => {
+    const looks = start();
+    const { cy, sync, touched } = canvas(looks);
+    sync.apply(cy, looks);
+    // New records, same classes and weights (a new derivation of an unchanged view).
+    sync.apply(cy, new Map([...looks].map(([id, look]) => [id, { ...look }])));
+    expect(touched).toEqual([]);
+  });
+
+  it('gives changed elements their classes and weights, and only them', () => {
+    const { cy, sync, touched } = canvas(start());
+    const next = start();
+    next.set('a', { classes: 'faded', weight: 1 });
+    next.set('ab', { classes: 'by-quad', weight: 0.8 });
+    next.set('bc', { classes: 'by-quad', weight: 0.5 });
+    sync.apply(cy, next);
+    expect(touched.sort()).toEqual(['class a', 'class bc', 'data ab', 'data bc']);
+    expect(cy.getElementById('a').classes()).toEqual(['faded']);
+    expect(cy.getElementById('ab').data('weight')).toBe(0.8);
+    expect(cy.getElementById('bc').classes()).toEqual(['by-quad']);
+    expect(cy.getElementById('bc').data('weight')).toBe(0.5);
+  });
+
+  it('keeps "hovered" on the element under the pointer when its look changes', () => {
+    const { cy, sync } = canvas(start());
+    sync.hoveredId = 'b';
+    const next = start();
+    next.set('b', { classes: 'backdrop', weight: 1 });
+    next.set('a', { classes: 'backdrop', weight: 1 });
+    sync.apply(cy, next);
+    expect(cy.getElementById('b').classes().sort()).toEqual(['backdrop', 'hovered']);
+    expect(cy.getElementById('a').classes()).toEqual(['backdrop']);
+  });
+
+  it('forgets removed elements, so one added again gets its look', () => {
+    const looks = start();
+    const { cy, sync } = canvas(looks);
+    cy.getElementById('ab').remove();
+    sync.keepOnly(new Set(['a', 'b', 'c', 'bc']));
+    cy.add({ group: 'edges', data: { id: 'ab', source: 'a', target: 'b' } });
+    sync.apply(cy, looks);
+    expect(cy.getElementById('ab').classes()).toEqual(['by-quad']);
+  });
+});
+
+describe('the internals the canvas uses on the pinned Cytoscape (src/cy/patches/element-internals.ts, viewport-shortcuts.ts)', () => {
+  it('has cleanStyle and updateCompoundBounds on collections, and they run', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: [node('g'), node('m', 'g')], layout: { name: 'preset' } });
+    expect(elementInternalsPresent(cy.elements())).toBe(true);
+    expect(() => cleanStyle(cy.elements())).not.toThrow();
+    expect(() => updateCompoundBounds(cy.nodes(':parent'))).not.toThrow();
+  });
+
+  it('reports a headless core (no renderer) as without viewport shortcuts', () => {
+    const cy = cytoscape({ headless: true });
+    expect(setViewportShortcuts(cy, true)).toBe(false);
+  });
+});
