@@ -8,7 +8,7 @@ import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from '../view/elements';
 import type { Looks } from './look-sync';
 import type { Scene } from './scene';
-import { cleanStyle } from './patches/element-internals';
+import { cleanStyle } from './patches/renderer-internals';
 import { markMeasured } from './patches/first-frame';
 import { pinBackgrounding } from './patches/pin-backgrounding';
 import { drawNextFrameWithoutTextures } from './patches/small-graph-drawing';

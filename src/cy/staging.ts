@@ -15,7 +15,7 @@ import type { Looks } from './look-sync';
 import type { Scene } from './scene';
 import { nextTask, yieldTask } from './tasks';
 import { FIT_PADDING, tuneForSize } from './viewport';
-import { cleanStyle, updateCompoundBounds } from './patches/element-internals';
+import { cleanStyle, updateCompoundBounds } from './patches/renderer-internals';
 import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
 import { prebuildLayers } from './patches/layer-prebuild';
 import { pinBackgrounding } from './patches/pin-backgrounding';

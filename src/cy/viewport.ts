@@ -5,7 +5,7 @@
  */
 import type { CollectionReturnValue, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Positions } from '../model/interchange';
-import { setViewportShortcuts } from './patches/viewport-shortcuts';
+import { setViewportShortcuts } from './patches/renderer-internals';
 
 export const FIT_PADDING = 36;
 export const MIN_ZOOM = 0.1;

@@ -7,8 +7,11 @@
  * after the batch), so they are used whenever they exist: gating them on the release would make
  * the adapter's staging wrong on another release, not plain.
  */
-import type { Collection, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeCollection, NodeCollection } from 'cytoscape';
 import { patchAllowed } from './guard';
+
+/** Any element collection: Cytoscape's typings keep nodes, edges and mixed collections apart. */
+type Collection = CollectionReturnValue | NodeCollection | EdgeCollection;
 
 /**
  * The renderer of `cy`, typed as the caller's view of it (every member to be checked before
