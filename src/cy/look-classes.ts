@@ -9,22 +9,25 @@
  */
 import type { ElementLook } from '../view/looks';
 
-/** The space-separated classes Cytoscape gives an element with this look. */
+/**
+ * The space-separated classes Cytoscape gives an element with this look. String concatenation,
+ * not an array joined: the adapter calls this for every element on every switch.
+ */
 export function lookClasses(look: ElementLook): string {
   if (look.hidden) return 'hidden';
-  const classes: string[] = [];
-  if (look.colourBy) classes.push(`by-${look.colourBy}`);
-  if (look.faded) classes.push('faded');
-  if (look.context) classes.push('context');
-  if (look.meta) classes.push('meta');
-  if (look.collapsed) classes.push('collapsed');
-  if (look.emptyGroup) classes.push('empty-group');
-  if (look.toneBand) classes.push(`tone-${look.toneBand}`);
-  if (look.status) classes.push(look.status);
-  if (look.opposed) classes.push('opposed');
-  if (look.disputed) classes.push('mark-disputed');
-  else if (look.contested) classes.push('mark-contested');
-  if (look.modality) classes.push(`mod-${look.modality}`);
-  if (look.backdrop) classes.push('backdrop');
-  return classes.join(' ');
+  let c = '';
+  if (look.colourBy !== undefined) c += ` by-${look.colourBy}`;
+  if (look.faded) c += ' faded';
+  if (look.context) c += ' context';
+  if (look.meta) c += ' meta';
+  if (look.collapsed) c += ' collapsed';
+  if (look.emptyGroup) c += ' empty-group';
+  if (look.toneBand !== undefined) c += ` tone-${look.toneBand}`;
+  if (look.status !== undefined) c += ` ${look.status}`;
+  if (look.opposed) c += ' opposed';
+  if (look.disputed) c += ' mark-disputed';
+  else if (look.contested) c += ' mark-contested';
+  if (look.modality !== undefined) c += ` mod-${look.modality}`;
+  if (look.backdrop) c += ' backdrop';
+  return c.length > 0 ? c.slice(1) : c;
 }

@@ -59,17 +59,40 @@ export interface LookInput {
   readonly emphasis?: { readonly elements: ReadonlySet<string> } | undefined;
 }
 
-const PLAIN: ElementLook = Object.freeze({
-  hidden: false, faded: false, context: false, collapsed: false, emptyGroup: false, meta: false, backdrop: false,
-  disputed: false, contested: false, opposed: false, weight: 1,
-});
+/**
+ * Every look is made here, with every field in the same order (absent ones undefined), so the
+ * 5,000 looks of a switch share one shape and cost one allocation each (no spreads).
+ */
+function look(
+  weight: number,
+  flags: { hidden?: boolean; faded?: boolean; context?: boolean; collapsed?: boolean; emptyGroup?: boolean; meta?: boolean; backdrop?: boolean },
+  colourBy?: ColourBy,
+): ElementLook {
+  return {
+    hidden: flags.hidden === true,
+    faded: flags.faded === true,
+    context: flags.context === true,
+    collapsed: flags.collapsed === true,
+    emptyGroup: flags.emptyGroup === true,
+    meta: flags.meta === true,
+    backdrop: flags.backdrop === true,
+    colourBy,
+    toneBand: undefined,
+    status: undefined,
+    disputed: false,
+    contested: false,
+    opposed: false,
+    modality: undefined,
+    weight,
+  };
+}
 
 /**
  * A hidden element's look is only that: no colouring, tone or status that would change from one
  * perspective to the next. An element hidden before and after a switch keeps the very same look,
  * so the canvas leaves it alone (restyling elements nobody sees was half of a switch).
  */
-export const HIDDEN: ElementLook = Object.freeze({ ...PLAIN, hidden: true, weight: 0 });
+export const HIDDEN: ElementLook = Object.freeze(look(0, { hidden: true }));
 
 function modalityOf(claims: readonly Claim[]): ElementLook['modality'] {
   if (claims.length === 0 || claims.some((c) => c.modality === 'reported')) return undefined;
@@ -80,20 +103,22 @@ const COLOUR_BY: Readonly<Record<PerspectiveView['perspective']['mode'], ColourB
 
 /** The look of a relation edge that is drawn (shown or faded). */
 function relationLook(relation: RelationView | undefined, mode: PerspectiveView['perspective']['mode'], faded: boolean, backdrop: boolean): ElementLook {
-  if (!relation) return { ...PLAIN, colourBy: COLOUR_BY[mode], faded, backdrop, weight: 0 };
-  const opposed = mode === 'one' ? relation.stance === 'opposes' || relation.stance === 'both' : relation.stance === 'opposes';
-  const modality = modalityOf(relation.claims);
+  if (!relation) return look(0, { faded, backdrop }, COLOUR_BY[mode]);
   return {
-    ...PLAIN,
-    colourBy: COLOUR_BY[mode],
+    hidden: false,
     faded,
+    context: false,
+    collapsed: false,
+    emptyGroup: false,
+    meta: false,
     backdrop,
-    ...(mode === 'one' && relation.visible ? { toneBand: toneBand(relation.tone).id } : {}),
-    ...(mode === 'compare' && relation.status ? { status: relation.status } : {}),
+    colourBy: COLOUR_BY[mode],
+    toneBand: mode === 'one' && relation.visible ? toneBand(relation.tone).id : undefined,
+    status: mode === 'compare' ? relation.status : undefined,
     disputed: relation.disputed,
     contested: relation.contested && !relation.disputed,
-    opposed,
-    ...(modality ? { modality } : {}),
+    opposed: mode === 'one' ? relation.stance === 'opposes' || relation.stance === 'both' : relation.stance === 'opposes',
+    modality: modalityOf(relation.claims),
     weight: relation.weight,
   };
 }
@@ -121,14 +146,13 @@ export function elementLooks(elements: CyElements, input: LookInput): Map<string
       looks.set(id, HIDDEN);
       continue;
     }
-    looks.set(id, {
-      ...PLAIN,
+    looks.set(id, look(1, {
       faded: state === 'faded',
       context: state === 'context',
       collapsed: elements.collapsed.has(id),
       emptyGroup: drawnChildren.get(id) === 0,
       backdrop: state !== 'faded' && recedes(id),
-    });
+    }));
   }
 
   for (const edge of elements.edges) {
@@ -137,7 +161,7 @@ export function elementLooks(elements: CyElements, input: LookInput): Map<string
       const states = (edge.data.members ?? []).map((m) => visibility.relations.get(m) ?? 'hidden');
       const state = states.includes('shown') ? 'shown' : states.includes('faded') ? 'faded' : 'hidden';
       if (state === 'hidden') looks.set(id, HIDDEN);
-      else looks.set(id, { ...PLAIN, colourBy: COLOUR_BY[mode], meta: true, faded: state === 'faded', backdrop: state !== 'faded' && recedes(id) });
+      else looks.set(id, look(1, { meta: true, faded: state === 'faded', backdrop: state !== 'faded' && recedes(id) }, COLOUR_BY[mode]));
       continue;
     }
     const state = visibility.relations.get(id) ?? 'shown';

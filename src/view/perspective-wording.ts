@@ -65,7 +65,7 @@ function contestLine(a: SourceStats, b: SourceStats, reason: ContestReason | und
   const verbsA = verbsOf(a);
   const verbsB = verbsOf(b);
   if (reason === 'stance') {
-    return `Disagree${among}: ${label(a.source)} ${STANCE_WORDS[stanceOf(a)]} (${verbsA}), ${label(b.source)} ${STANCE_WORDS[stanceOf(b)]} (${verbsB}).`;
+    return `Disagree${among}: ${label(a.source)} ${STANCE_WORDS[stanceOf(a.supports, a.opposes)]} (${verbsA}), ${label(b.source)} ${STANCE_WORDS[stanceOf(b.supports, b.opposes)]} (${verbsB}).`;
   }
   const how = verbsA === verbsB ? '' : ` (${verbsA} vs ${verbsB})`;
   const name = reason === 'modality' ? 'Differ in certainty' : 'Differ in tone';

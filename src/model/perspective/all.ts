@@ -11,15 +11,16 @@ export function allArticlesRelation(edge: EdgeStats, sourceCount: number, toneGa
   const n = edge.bySource.length;
   const claims = edge.claims;
   out.gap = edge.maxGap;
-  return makeView(edge, {
-    visible: n > 0,
+  const visible = n > 0;
+  return makeView(
+    edge,
+    visible,
     claims,
-    otherSourceCount: 0,
-    tone: claims.length > 0 ? round1(edge.toneSum / claims.length) : 0,
-    weight: n / (sourceCount > 0 ? sourceCount : 1),
-    stance: n > 0 ? edge.stance : undefined,
-    status: undefined,
-    reason: reasonOf(edge.stanceClash, edge.maxGap, toneGap, edge.modalityClash),
-  });
+    0,
+    claims.length > 0 ? round1(edge.toneSum / claims.length) : 0,
+    n / (sourceCount > 0 ? sourceCount : 1),
+    visible ? edge.stance : undefined,
+    undefined,
+    reasonOf(edge.stanceClash, edge.maxGap, toneGap, edge.modalityClash),
+  );
 }
-

@@ -48,21 +48,22 @@ export function compareRelation(
   const n = edge.bySource.length;
   out.gap = 0;
   if (!a && !b) {
-    return makeView(edge, { visible: false, claims: NO_CLAIMS, otherSourceCount: n, tone: 0, weight: 0, stance: undefined, status: undefined, reason: undefined });
+    return makeView(edge, false, NO_CLAIMS, n, 0, 0, undefined, undefined, undefined);
   }
   // Comparing an article with itself (b === a): its own claims, once.
   const both = a !== undefined && b !== undefined && a !== b;
   const claims = both ? a.claims.concat(b.claims) : a ? a.claims : b!.claims;
   const pair = comparePairStats(a, b, toneGap);
   out.gap = pair.gap;
-  return makeView(edge, {
-    visible: true,
+  return makeView(
+    edge,
+    true,
     claims,
-    otherSourceCount: n - (both ? 2 : 1),
-    tone: round1((both ? a.toneSum + b.toneSum : (a ?? b)!.toneSum) / claims.length),
-    weight: 1,
-    stance: stanceOf({ supports: !!(a?.supports || b?.supports), opposes: !!(a?.opposes || b?.opposes) }),
-    status: pair.status,
-    reason: pair.reason,
-  });
+    n - (both ? 2 : 1),
+    round1((both ? a.toneSum + b.toneSum : (a ?? b)!.toneSum) / claims.length),
+    1,
+    stanceOf(!!(a?.supports || b?.supports), !!(a?.opposes || b?.opposes)),
+    pair.status,
+    pair.reason,
+  );
 }

@@ -12,7 +12,7 @@ export function oneArticleRelation(edge: EdgeStats, own: SourceStats | undefined
   const n = edge.bySource.length;
   out.gap = 0;
   if (!own) {
-    return makeView(edge, { visible: false, claims: NO_CLAIMS, otherSourceCount: n, tone: 0, weight: 0, stance: undefined, status: undefined, reason: undefined });
+    return makeView(edge, false, NO_CLAIMS, n, 0, 0, undefined, undefined, undefined);
   }
   let gap = 0;
   let modality = false;
@@ -24,14 +24,5 @@ export function oneArticleRelation(edge: EdgeStats, own: SourceStats | undefined
     stance ||= stancesClash(own, other);
   }
   out.gap = gap;
-  return makeView(edge, {
-    visible: true,
-    claims: own.claims,
-    otherSourceCount: n - 1,
-    tone: round1(own.toneSum / own.count),
-    weight: 1,
-    stance: stanceOf(own),
-    status: undefined,
-    reason: reasonOf(stance, gap, toneGap, modality),
-  });
+  return makeView(edge, true, own.claims, n - 1, round1(own.toneSum / own.count), 1, stanceOf(own.supports, own.opposes), undefined, reasonOf(stance, gap, toneGap, modality));
 }

@@ -6,31 +6,34 @@ import type { Claim } from '../schema';
 import type { CompareStatus, ContestReason, RelationView, ShownStance } from './types';
 import type { EdgeStats } from './stats';
 
-export interface RelationParts {
-  readonly visible: boolean;
-  readonly claims: readonly Claim[];
-  readonly otherSourceCount: number;
-  readonly tone: number;
-  readonly weight: number;
-  readonly stance: ShownStance | undefined;
-  readonly status: CompareStatus | undefined;
-  readonly reason: ContestReason | undefined;
-}
-
-export function makeView(edge: EdgeStats, parts: RelationParts): RelationView {
+/**
+ * Positional rather than an options object: this runs for every edge on every switch (5,000 at
+ * the benchmark's size), and one object per view is all it should allocate.
+ */
+export function makeView(
+  edge: EdgeStats,
+  visible: boolean,
+  claims: readonly Claim[],
+  otherSourceCount: number,
+  tone: number,
+  weight: number,
+  stance: ShownStance | undefined,
+  status: CompareStatus | undefined,
+  reason: ContestReason | undefined,
+): RelationView {
   return {
     id: edge.id,
-    visible: parts.visible,
-    claims: parts.claims,
+    visible,
+    claims,
     sourceIds: edge.sourceIds,
-    otherSourceCount: parts.otherSourceCount,
-    tone: parts.tone,
-    weight: parts.weight,
-    stance: parts.stance,
-    disputed: parts.reason === 'stance',
-    contested: parts.reason !== undefined,
-    status: parts.status,
-    contestReason: parts.reason,
+    otherSourceCount,
+    tone,
+    weight,
+    stance,
+    disputed: reason === 'stance',
+    contested: reason !== undefined,
+    status,
+    contestReason: reason,
   };
 }
 

@@ -42,8 +42,8 @@ export function statsOf(source: string, claims: readonly Claim[]): SourceStats {
   return { source, claims, toneSum, count: claims.length, reported, speculatedOnly: speculated && !reported, supports, opposes };
 }
 
-export function stanceOf(s: { readonly supports: boolean; readonly opposes: boolean }): ShownStance {
-  return s.supports && s.opposes ? 'both' : s.opposes ? 'opposes' : 'supports';
+export function stanceOf(supports: boolean, opposes: boolean): ShownStance {
+  return supports && opposes ? 'both' : opposes ? 'opposes' : 'supports';
 }
 
 /**
@@ -156,7 +156,7 @@ function edgeStatsOf(id: string, from: string, to: string, claims: readonly Clai
     modalityClash: anyReported && anySpeculatedOnly,
     // Some supporter and some opposer that are not one and the same article.
     stanceClash: supporters > 0 && opposers > 0 && bySource.length >= 2,
-    stance: stanceOf({ supports: supporters > 0, opposes: opposers > 0 }),
+    stance: stanceOf(supporters > 0, opposers > 0),
   };
 }
 

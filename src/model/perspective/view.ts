@@ -49,7 +49,9 @@ export function perspectiveView(graph: ActorGraph, perspective: Perspective, opt
   const columnB = p.mode === 'compare' ? column(p.b) : silent;
   const out = { gap: 0 };
 
-  stats.edges.forEach((edge, i) => {
+  const edges = stats.edges;
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
     const view =
       p.mode === 'all'
         ? allArticlesRelation(edge, stats.sourceCount, toneGap, out)
@@ -71,7 +73,7 @@ export function perspectiveView(graph: ActorGraph, perspective: Perspective, opt
       case 'differ': counts.differ++; counts.contested++; break;
       default: break;
     }
-  });
+  }
 
   contested.sort(byStrength);
   const result: Mutable<PerspectiveView> = {
