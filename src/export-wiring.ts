@@ -4,7 +4,7 @@
  * XML library) weighs on the first picture.
  */
 import type { CyAdapter } from './cy/adapter';
-import { CONTESTED_MARK, KIND_LABELS, KIND_LOOKS, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from './view/palette';
+import { CONTESTED_MARK, DISPUTED_MARK, KIND_LABELS, KIND_LOOKS, OPPOSED_COLOUR, QUAD_COLOURS, STATUS_LOOKS, STATUS_ORDER, TONE_BANDS } from './view/palette';
 import type { ElementLook } from './view/looks';
 import { renderSubgraphPng } from './cy/png';
 import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './export/caption';
@@ -34,32 +34,44 @@ function shownSources(p: Perspective): ReadonlySet<string> | undefined {
   return p.mode === 'all' ? undefined : p.mode === 'one' ? new Set([p.source]) : new Set([p.a, p.b]);
 }
 
-/** The classes the canvas gives an element (view/looks.ts); none for an element it does not draw. */
-const classesOf = (looks: ReadonlyMap<string, ElementLook>, id: string): readonly string[] => looks.get(id)?.classes.split(' ') ?? [];
-
-const STATUSES = new Set<string>(['agree', 'contested', 'only-a', 'only-b']);
+/** The look the canvas gives an edge (view/looks.ts); undefined for one it does not draw. */
+const drawnLook = (looks: ReadonlyMap<string, ElementLook>, id: string): ElementLook | undefined => {
+  const look = looks.get(id);
+  return look && !look.hidden ? look : undefined;
+};
 
 /**
- * How the canvas colours edges in this perspective, for the picture's legend: by the article's
- * tone in a one-article perspective, by agreement in a comparison, read from the very classes the
- * canvas gives each edge (view/looks.ts: `tone-…`, or the comparison status) and coloured as
- * palette.ts colours them; undefined in "all articles", where the QuadClass colours apply.
+ * How the canvas colours edges in this perspective, for the picture's legend, read from the very
+ * looks the canvas draws (view/looks.ts: `colourBy`, `toneBand`, `status`, `opposed`) and coloured
+ * as palette.ts colours them: by the article's tone in a one-article perspective (a relation the
+ * article opposes in the disagreement colour), by how the two articles compare in a comparison;
+ * undefined in "all articles", where the QuadClass colours apply.
  */
 export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<string, ElementLook>, sourceLabel: (id: string) => string): EdgeColouring | undefined {
   const p = perspective;
   if (p.mode === 'one') {
     return {
       title: 'Edge colour — the article’s tone',
-      colours: TONE_BANDS.map((band) => ({ id: band.id, label: band.label, color: band.colour })),
-      colourOf: (edge) => classesOf(looks, edge).find((name) => name.startsWith('tone-'))?.slice('tone-'.length),
+      colours: [
+        ...TONE_BANDS.map((band) => ({ id: band.id, label: band.label, color: band.colour })),
+        { id: 'opposed', label: 'the article opposes it', color: OPPOSED_COLOUR },
+      ],
+      colourOf: (edge) => {
+        const look = drawnLook(looks, edge);
+        return look?.colourBy !== 'tone' ? undefined : look.opposed ? 'opposed' : look.toneBand;
+      },
     };
   }
   if (p.mode === 'compare') {
-    const label = { agree: STATUS_LOOKS.agree.label, contested: STATUS_LOOKS.contested.label, 'only-a': `Only ${sourceLabel(p.a)}`, 'only-b': `Only ${sourceLabel(p.b)}` };
+    const label = (status: (typeof STATUS_ORDER)[number]): string =>
+      status === 'only-a' ? `Only ${sourceLabel(p.a)}` : status === 'only-b' ? `Only ${sourceLabel(p.b)}` : STATUS_LOOKS[status].label;
     return {
       title: 'Edge colour — how the two articles compare',
-      colours: (['agree', 'contested', 'only-a', 'only-b'] as const).map((status) => ({ id: status, label: label[status], color: STATUS_LOOKS[status].colour })),
-      colourOf: (edge) => classesOf(looks, edge).find((name) => STATUSES.has(name)),
+      colours: STATUS_ORDER.map((status) => ({ id: status, label: label(status), color: STATUS_LOOKS[status].colour })),
+      colourOf: (edge) => {
+        const look = drawnLook(looks, edge);
+        return look?.colourBy === 'status' ? look.status : undefined;
+      },
     };
   }
   return undefined;
@@ -69,19 +81,31 @@ export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<strin
 const SAMPLE_INK = '#555555';
 
 /**
- * The marks the canvas draws on edges besides colour, read from the very classes it gives them
- * (view/looks.ts: contested, mod-recommended, mod-speculated), and what width means: the weight
- * of a relation in "all articles" (how many articles state it); a one-article or comparison
+ * The marks the canvas draws on edges besides colour, read from the very looks it draws
+ * (view/looks.ts: disputed, contested, opposed, modality), and what width means: the weight of a
+ * relation in "all articles" (how many articles state it); a one-article or comparison
  * perspective draws every edge alike wide.
  */
 export function edgeMarking(perspective: Perspective, looks: ReadonlyMap<string, ElementLook>): EdgeMarking {
   return {
     marks: [
-      { id: 'contested', label: 'contested: the articles’ tones or modalities clash', glyph: 'diamond', color: CONTESTED_MARK },
+      { id: 'disputed', label: 'disagree: one article supports it, another opposes it', glyph: 'diamond', color: DISPUTED_MARK },
+      { id: 'contested', label: 'the articles differ in tone or certainty', glyph: 'diamond', color: CONTESTED_MARK },
+      { id: 'opposed', label: perspective.mode === 'one' ? 'the article opposes it' : 'opposed, asserted by no article shown', glyph: 'bar', color: OPPOSED_COLOUR },
       { id: 'mod-recommended', label: 'only recommended, never reported as fact', glyph: 'dashed', color: SAMPLE_INK },
       { id: 'mod-speculated', label: 'only speculated', glyph: 'dotted', color: SAMPLE_INK },
     ],
-    marksOf: (edge) => classesOf(looks, edge),
+    marksOf: (edge) => {
+      const look = drawnLook(looks, edge);
+      if (!look) return [];
+      const marks: string[] = [];
+      // One mark in the middle of an edge: the bar of an opposed relation takes the place of a diamond.
+      if (look.opposed) marks.push('opposed');
+      else if (look.disputed) marks.push('disputed');
+      else if (look.contested) marks.push('contested');
+      if (look.modality) marks.push(`mod-${look.modality}`);
+      return marks;
+    },
     ...(perspective.mode === 'all' ? { widthNote: 'Thicker, darker edges are stated by more articles.' } : {}),
   };
 }

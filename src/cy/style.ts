@@ -1,12 +1,13 @@
 /**
  * The Cytoscape stylesheet, as data: selectors on data fields (kind, quad, direction, role) and
- * on the classes looks.ts computes (hidden, faded, context, collapsed, by-quad/by-tone/by-status,
- * tone bands, comparison statuses, contested, modality). Colours and shapes come from palette.ts,
+ * on the classes look-classes.ts makes of each look (hidden, faded, context, collapsed,
+ * by-quad/by-tone/by-status, tone bands, comparison statuses, opposed, the disagreement and
+ * difference marks, modality). Colours and shapes come from palette.ts,
  * which the legends read too. No element is ever styled imperatively.
  */
 import { QUAD_CLASSES, type QuadClassId } from '../model/typology';
 import { LABEL_FONT_SIZE, LABEL_MAX_WIDTH } from '../view/elements';
-import { ACTOR_KIND_ORDER, CONTESTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, QUAD_COLOURS, RECOMMENDED_DASHES, STATUS_LOOKS, TONE_BANDS } from '../view/palette';
+import { ACTOR_KIND_ORDER, CONTESTED_MARK, DISPUTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, OPPOSED_COLOUR, QUAD_COLOURS, RECOMMENDED_DASHES, STATUS_LOOKS, TONE_BANDS } from '../view/palette';
 
 export type StyleValue = string | number | readonly number[];
 export interface StyleBlock {
@@ -167,9 +168,24 @@ export const STYLESHEET: readonly StyleBlock[] = [
   { selector: 'edge[direction = "mutual"]', style: { 'target-arrow-shape': 'none' } },
   { selector: 'edge.mod-recommended', style: { 'line-style': 'dashed', 'line-dash-pattern': RECOMMENDED_DASHES } },
   { selector: 'edge.mod-speculated', style: { 'line-style': 'dotted' } },
+  // A weaker difference (tone or certainty): an amber diamond; a disagreement: a larger diamond in its colour.
   {
-    selector: 'edge.contested',
+    selector: 'edge.mark-contested',
     style: { 'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-color': CONTESTED_MARK, 'mid-target-arrow-fill': 'filled', 'arrow-scale': 1.1 },
+  },
+  {
+    selector: 'edge.mark-disputed',
+    style: { 'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-color': DISPUTED_MARK, 'mid-target-arrow-fill': 'filled', 'arrow-scale': 1.4 },
+  },
+  // A relation the shown article opposes is never drawn as asserted: a bar across it, and in one
+  // article's view (coloured by its tone) the disagreement colour instead of a tone.
+  {
+    selector: 'edge.opposed',
+    style: { 'mid-target-arrow-shape': 'tee', 'mid-target-arrow-color': OPPOSED_COLOUR, 'arrow-scale': 1.4 },
+  },
+  {
+    selector: 'edge.by-tone.opposed',
+    style: { 'line-color': OPPOSED_COLOUR, 'target-arrow-color': OPPOSED_COLOUR, 'source-arrow-color': OPPOSED_COLOUR },
   },
   {
     selector: 'edge.meta',

@@ -70,8 +70,11 @@ export interface EdgeColourLegend {
   readonly entries: readonly EdgeColourEntry[];
 }
 
-/** How a mark on an edge is drawn: the contested diamond, or a dashed or dotted line. */
-export type EdgeMarkGlyph = 'diamond' | 'dashed' | 'dotted';
+/**
+ * How a mark on an edge is drawn: a diamond (a disagreement, or a weaker difference in tone or
+ * certainty), a bar across the line (a relation the article opposes), or a dashed or dotted line.
+ */
+export type EdgeMarkGlyph = 'diamond' | 'bar' | 'dashed' | 'dotted';
 
 /** One mark edges can carry besides their colour, what it means, and how many shown relations carry it. */
 export interface EdgeMarkEntry {
@@ -107,7 +110,7 @@ export interface CaptionData {
     readonly quadClasses: readonly QuadClassLegendEntry[];
     /** Present when edges are coloured by something else than their QuadClass (tone, comparison). */
     readonly edgeColours?: EdgeColourLegend;
-    /** Present when some shown edge carries a mark (contested, a modality) or width means something. */
+    /** Present when some shown edge carries a mark (a disagreement, a difference, opposed, a modality) or width means something. */
     readonly edgeMarks?: EdgeMarkLegend;
   };
 }
@@ -137,8 +140,8 @@ export interface EdgeColouring {
 }
 
 /**
- * The marks the picture draws on edges besides colour (the contested diamond, dashed and dotted
- * lines for what is only recommended or speculated), and what width means. The caller knows the
+ * The marks the picture draws on edges besides colour (the disagreement and difference diamonds,
+ * the bar of an opposed relation, dashed and dotted lines for what is only recommended or speculated), and what width means. The caller knows the
  * on-screen style; the caption only counts.
  */
 export interface EdgeMarking {
@@ -291,7 +294,7 @@ export function buildCaption(
 }
 
 /** How a mark is named in text, where it cannot be drawn. */
-const GLYPH_WORDS: Readonly<Record<EdgeMarkGlyph, string>> = { diamond: '◆', dashed: 'dashed line:', dotted: 'dotted line:' };
+const GLYPH_WORDS: Readonly<Record<EdgeMarkGlyph, string>> = { diamond: '◆', bar: '⊣', dashed: 'dashed line:', dotted: 'dotted line:' };
 
 /**
  * The caption as lines of text, in drawing order; for alt text, the clipboard, and tests.

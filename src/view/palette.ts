@@ -1,6 +1,6 @@
 /**
  * The visual vocabulary as plain data: colours and shapes per actor kind, colours per QuadClass,
- * per tone band and per comparison status. The Cytoscape stylesheet and the Svelte legends both
+ * per tone band and per comparison status, and the disagreement colour. The Cytoscape stylesheet and the Svelte legends both
  * read it, so a legend swatch always matches what the canvas draws. No Cytoscape import here.
  */
 import type { ActorKind } from '../model/schema';
@@ -67,15 +67,36 @@ export function toneBand(tone: number): ToneBand {
   return band;
 }
 
+/** The colour of a disagreement: one article supports a relation, another opposes it. */
+export const DISPUTED_COLOUR = '#c51b7d';
+
 export const STATUS_LOOKS: Readonly<Record<CompareStatus, { readonly colour: string; readonly label: string }>> = {
+  disputed: { colour: DISPUTED_COLOUR, label: 'Disagree' },
+  differ: { colour: '#9970ab', label: 'Differ in tone or certainty' },
   agree: { colour: '#4d4d4d', label: 'Both agree' },
   'only-a': { colour: '#2b7bba', label: 'Only A' },
   'only-b': { colour: '#e08214', label: 'Only B' },
-  contested: { colour: '#c51b7d', label: 'Contested' },
 };
 
-/** The mark of a contested relation (a diamond on the edge) and of meta-edges. */
+/** Comparison statuses in legend order: the disagreements first. */
+export const STATUS_ORDER: readonly CompareStatus[] = ['disputed', 'differ', 'agree', 'only-a', 'only-b'];
+
+/**
+ * The marks on an edge besides its colour: a disagreement (a diamond in the disagreement colour),
+ * a weaker difference in tone or certainty (an amber diamond), and, in one article's view, a
+ * relation the article opposes (a bar across the edge, drawn in the disagreement colour).
+ */
 export const CONTESTED_MARK = '#e6a100';
+export const DISPUTED_MARK = DISPUTED_COLOUR;
+export const OPPOSED_COLOUR = DISPUTED_COLOUR;
 export const META_EDGE_COLOUR = '#8a8f98';
 /** The dash pattern of an edge whose claims only recommend it (style.ts, and the legends' samples). */
 export const RECOMMENDED_DASHES: readonly number[] = [7, 4];
+
+/** The coverage strip's colours: each article supports, opposes, both, or does not mention a relation. */
+export const COVERAGE_COLOURS: Readonly<Record<'supports' | 'opposes' | 'both' | 'silent', string>> = {
+  supports: '#4d9221',
+  opposes: DISPUTED_COLOUR,
+  both: '#8e4f86',
+  silent: '#dfe2e6',
+};

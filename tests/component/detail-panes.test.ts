@@ -10,6 +10,9 @@ import { perspectiveView, type Perspective } from '../../src/model/perspective';
 import { actorDetails, relationDetails } from '../../src/state/details';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { fixtureGraph, FIXTURE } from '../fixtures/explorer';
+import { relationCoverage } from '../../src/view/coverage';
+import { sourceMap } from '../../src/state/details';
+import { stanceGraph } from '../fixtures/perspective-graphs';
 
 const graph = fixtureGraph();
 
@@ -75,7 +78,7 @@ describe('ActorPane', () => {
   it('compare: each relation row says how the two articles stand on it, set off by " · "', () => {
     renderActor('luka', { mode: 'compare', a: 'alpha', b: 'beta' });
     const counts = [...screen.getByTestId('actor-pane').querySelectorAll('.relation .n')].map((n) => n.textContent ?? '');
-    expect(counts.some((text) => / · (both agree|contested|only )/i.test(text))).toBe(true);
+    expect(counts.some((text) => / · (both agree|differ in tone or certainty|disagree|only )/i.test(text))).toBe(true);
     // (Svelte drops the whitespace at the start of an element: " · x" inside a span lost its space.)
     for (const text of counts) expect(text).not.toMatch(/\S·/);
   });
@@ -126,7 +129,7 @@ describe('RelationPane', () => {
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Article A: Alpha Outlet', 'Article B: Beta']);
     expect(columns[0]!.querySelector('blockquote')!.textContent).toBe('alpha says so, tone -2.');
     expect(columns[1]!.querySelector('blockquote')!.textContent).toBe('beta says so, tone 7.');
-    expect(screen.getByTestId('agreement').textContent).toMatch(/^\s*Contested: Alpha Outlet −2 vs Beta \+7\./);
+    expect(screen.getByTestId('agreement').textContent).toMatch(/^\s*Differ in tone: Alpha Outlet −2 vs Beta \+7\./);
   });
 
   it('selects an end and closes', async () => {
@@ -166,5 +169,59 @@ describe('DetailPane', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('minsk-talks');
     expect(overview()).not.toContain('verbatim');
     expect(screen.getByTestId('imported-overview').textContent).toContain('not checked against the articles');
+  });
+});
+
+describe('RelationPane: where each article stands', () => {
+  const sg = stanceGraph();
+  function renderWithCoverage(id: string, perspective: Perspective) {
+    const view = perspectiveView(sg, perspective);
+    const visibility = computeVisibility(sg, {
+      filters: NO_FILTERS,
+      perspectiveActors: perspective.mode === 'all' ? undefined : view.visibleActorIds,
+      perspectiveRelations: perspective.mode === 'all' ? undefined : view.visibleRelationIds,
+      fadeOutsidePerspective: true,
+    });
+    const sources = sourceMap(sg);
+    const details = relationDetails(sg, id, view, visibility, sources)!;
+    const coverage = relationCoverage(sg, id, (s) => sources.get(s))!;
+    render(RelationPane, { props: { details, coverage, onClose: vi.fn(), onSelectActor: vi.fn() } });
+  }
+
+  it('shows a coverage strip: each of the five articles supports, opposes or does not mention it', () => {
+    renderWithCoverage('third-opposes', { mode: 'all' });
+    const strip = screen.getByTestId('coverage-strip');
+    const segments = within(strip).getAllByRole('button');
+    expect(segments.map((b) => [b.getAttribute('data-source'), b.getAttribute('data-stance')])).toEqual([
+      ['lawfare', 'supports'],
+      ['quincy', 'supports'],
+      ['korybko', 'opposes'],
+      ['thaw-blog', 'silent'],
+      ['quiet-trip', 'silent'],
+    ]);
+    expect(segments[3]!.hasAttribute('disabled')).toBe(true);
+    expect(strip.textContent!.replace(/\s+/g, ' ')).toContain('2 support · 1 opposes · 2 do not mention it');
+  });
+
+  it('a segment brings its article\'s quote into view and focus, opening "Other articles" when needed', async () => {
+    renderWithCoverage('third-opposes', { mode: 'one', source: 'lawfare' });
+    const others = screen.getByText('Other articles (2)').closest('details')!;
+    expect(others.open).toBe(false);
+    await fireEvent.click(within(screen.getByTestId('coverage-strip')).getByRole('button', { name: 'Korybko: opposes' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(others.open).toBe(true);
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.getAttribute('aria-label')).toBe('Korybko: opposes');
+    expect(focused.querySelector('blockquote')!.textContent).toBe('A verbatim quote from korybko (tone 4, reported, opposes).');
+  });
+
+  it('names the speaker of a quoted claim, not the article\'s own voice', () => {
+    renderWithCoverage('opposes-same-tone', { mode: 'compare', a: 'lawfare', b: 'quincy' });
+    const columns = [...screen.getByTestId('side-by-side').children] as HTMLElement[];
+    expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Article A: Lawfare', 'Article B: Quincy']);
+    expect(within(columns[1]!).getByTestId('speaker').textContent).toBe('kellogg, quoted in Quincy');
+    expect(within(columns[0]!).queryByTestId('speaker')).toBeNull();
+    expect(columns[1]!.textContent).toContain('opposes');
+    expect(screen.getByTestId('agreement').textContent).toMatch(/Disagree: Lawfare supports it \(reports\), Quincy opposes it \(reports\)\./);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The legend of an exported picture describes the edge colours the picture uses: QuadClass in
  * "all articles", the article's tone in a one-article perspective, agreement in a comparison.
- * Checked against the classes the canvas gives each edge (explorer.looks) and the colour the
+ * Checked against the looks the canvas draws (explorer.looks, as src/cy/look-classes.ts makes them classes) and the colour the
  * stylesheet gives those classes, so the legend cannot drift from the picture.
  */
 import { describe, expect, it } from 'vitest';
-import { QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from '../../src/view/palette';
+import { OPPOSED_COLOUR, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from '../../src/view/palette';
+import { lookClasses } from '../../src/cy/look-classes';
+import { stanceGraph } from '../fixtures/perspective-graphs';
 import { STYLESHEET } from '../../src/cy/style';
 import type { Perspective } from '../../src/model/perspective';
 import { captionIn } from '../fixtures/export-caption';
@@ -29,7 +31,7 @@ function expectLegendMatchesCanvas({ caption, explorer, edgeIds }: ReturnType<ty
   expect(legend).toBeDefined();
   const byColour = new Map<string, number>();
   for (const edge of edgeIds) {
-    const colour = lineColour(explorer.looks.get(edge)!.classes);
+    const colour = lineColour(lookClasses(explorer.looks.get(edge)!));
     expect(colour, edge).toBeDefined();
     byColour.set(colour!, (byColour.get(colour!) ?? 0) + 1);
   }
@@ -63,17 +65,33 @@ describe('the legend of an exported picture', () => {
     ]);
   });
 
-  it('in a comparison shows agreement, contest and each article alone, named', () => {
+  it('in a comparison shows disagreement, difference, agreement and each article alone, named', () => {
     const shown = captionIn({ mode: 'compare', a: 'alpha', b: 'beta' });
     expectLegendMatchesCanvas(shown);
     const entries = shown.caption.legend.edgeColours!.entries;
-    expect(entries.map((e) => [e.id, e.color])).toEqual([
-      ['agree', STATUS_LOOKS.agree.colour],
-      ['contested', STATUS_LOOKS.contested.colour],
-      ['only-a', STATUS_LOOKS['only-a'].colour],
-      ['only-b', STATUS_LOOKS['only-b'].colour],
+    expect(entries.map((e) => [e.id, e.color, e.count])).toEqual([
+      ['differ', STATUS_LOOKS.differ.colour, 2],
+      ['agree', STATUS_LOOKS.agree.colour, 1],
+      ['only-a', STATUS_LOOKS['only-a'].colour, 2],
+      ['only-b', STATUS_LOOKS['only-b'].colour, 2],
     ]);
     expect(entries.find((e) => e.id === 'only-a')!.label).toBe(`Only ${shown.explorer.sourceLabel('alpha')}`);
     expect(entries.find((e) => e.id === 'only-b')!.label).toBe(`Only ${shown.explorer.sourceLabel('beta')}`);
+  });
+
+  it('gives disagreements their own colour in a comparison, first in the legend', () => {
+    const shown = captionIn({ mode: 'compare', a: 'lawfare', b: 'quincy' }, stanceGraph());
+    expectLegendMatchesCanvas(shown);
+    const entries = shown.caption.legend.edgeColours!.entries;
+    expect(entries[0]).toMatchObject({ id: 'disputed', color: STATUS_LOOKS.disputed.colour, label: 'Disagree', count: 3 });
+  });
+
+  it('in one article\'s view draws a relation it opposes in the disagreement colour, never a tone or a QuadClass', () => {
+    const shown = captionIn({ mode: 'one', source: 'quincy' }, stanceGraph());
+    expectLegendMatchesCanvas(shown);
+    const entries = shown.caption.legend.edgeColours!.entries;
+    // Quincy opposes four relations: supports-vs-opposes, opposes-same-tone, both-oppose, quincy-alone-opposes.
+    expect(entries.find((e) => e.id === 'opposed')).toMatchObject({ color: OPPOSED_COLOUR, count: 4 });
+    expect(entries.reduce((n, e) => n + e.count, 0)).toBe(shown.edgeIds.length);
   });
 });

@@ -12,7 +12,7 @@ import {
   type PerspectiveView,
   type RelationView,
 } from '../../src/model/perspective';
-import { claim, labelOf, SOURCE_LABELS, thawDataset, thawGraph } from '../fixtures/perspective-graphs';
+import { claim, labelOf, opposes, SOURCE_LABELS, stanceGraph, thawDataset, thawGraph } from '../fixtures/perspective-graphs';
 
 const LAWFARE_VS_QUINCY: Perspective = { mode: 'compare', a: 'lawfare', b: 'quincy' };
 
@@ -42,10 +42,10 @@ describe('comparePair', () => {
     expect(CONTESTED_TONE_GAP).toBe(4);
     expect(comparePair([claim('lawfare', 1)], [claim('quincy', 5)])).toEqual({ status: 'agree', gap: 4 });
     expect(comparePair([claim('lawfare', -2)], [claim('quincy', 2)])).toEqual({ status: 'agree', gap: 4 });
-    expect(comparePair([claim('lawfare', 0)], [claim('quincy', 5)])).toEqual({ status: 'contested', reason: 'tone', gap: 5 });
+    expect(comparePair([claim('lawfare', 0)], [claim('quincy', 5)])).toEqual({ status: 'differ', reason: 'tone', gap: 5 });
     expect(comparePair([claim('lawfare', 1), claim('lawfare', 2)], [claim('quincy', 6)]))
-      .toEqual({ status: 'contested', reason: 'tone', gap: 4.5 });
-    expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5)])).toEqual({ status: 'contested', reason: 'tone', gap: 11 });
+      .toEqual({ status: 'differ', reason: 'tone', gap: 4.5 });
+    expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5)])).toEqual({ status: 'differ', reason: 'tone', gap: 11 });
   });
 
   it('keeps a gap of exactly 4 between non-integer means exact', () => {
@@ -55,15 +55,15 @@ describe('comparePair', () => {
   });
 
   it('takes the threshold as a parameter', () => {
-    expect(comparePair([claim('lawfare', 1)], [claim('quincy', 5)], 3).status).toBe('contested');
+    expect(comparePair([claim('lawfare', 1)], [claim('quincy', 5)], 3).status).toBe('differ');
     expect(comparePair([claim('lawfare', 0)], [claim('quincy', 5)], 5).status).toBe('agree');
   });
 
   it('contests a fact reported by one that the other only speculates about, in either order', () => {
     expect(comparePair([claim('lawfare', 2)], [claim('quincy', 3, 'speculated')]))
-      .toEqual({ status: 'contested', reason: 'modality', gap: 1 });
+      .toEqual({ status: 'differ', reason: 'modality', gap: 1 });
     expect(comparePair([claim('lawfare', 2, 'speculated')], [claim('quincy', 2)]))
-      .toEqual({ status: 'contested', reason: 'modality', gap: 0 });
+      .toEqual({ status: 'differ', reason: 'modality', gap: 0 });
   });
 
   it('does not contest reported against recommended, nor recommended against speculated', () => {
@@ -75,7 +75,7 @@ describe('comparePair', () => {
   it("judges an article by its set of modalities: one that also reports it doesn't only speculate", () => {
     const both = [claim('lawfare', 2, 'reported'), claim('lawfare', 3, 'speculated')];
     expect(comparePair(both, [claim('quincy', 2)]).status).toBe('agree');
-    expect(comparePair(both, [claim('quincy', 2, 'speculated')])).toEqual({ status: 'contested', reason: 'modality', gap: 0.5 });
+    expect(comparePair(both, [claim('quincy', 2, 'speculated')])).toEqual({ status: 'differ', reason: 'modality', gap: 0.5 });
     const speculatesAndRecommends = [claim('quincy', 2, 'speculated'), claim('quincy', 2, 'recommended')];
     expect(comparePair([claim('lawfare', 2)], speculatesAndRecommends).reason).toBe('modality');
   });
@@ -87,7 +87,7 @@ describe('comparePair', () => {
 
   it('names tone as the reason when tone and modality both clash', () => {
     expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5, 'speculated')]))
-      .toEqual({ status: 'contested', reason: 'tone', gap: 11 });
+      .toEqual({ status: 'differ', reason: 'tone', gap: 11 });
   });
 });
 
@@ -108,8 +108,8 @@ describe('perspectiveView: compare', () => {
   });
 
   it('marks contested relations with their reason', () => {
-    expect(rel(view, 'tone-clash')).toMatchObject({ status: 'contested', contested: true, contestReason: 'tone' });
-    expect(rel(view, 'modality-clash')).toMatchObject({ status: 'contested', contested: true, contestReason: 'modality' });
+    expect(rel(view, 'tone-clash')).toMatchObject({ status: 'differ', contested: true, disputed: false, contestReason: 'tone' });
+    expect(rel(view, 'modality-clash')).toMatchObject({ status: 'differ', contested: true, disputed: false, contestReason: 'modality' });
     expect(rel(view, 'recommended-vs-reported').status).toBe('agree');
     expect(rel(view, 'mixed-modalities').status).toBe('agree');
   });
@@ -118,17 +118,17 @@ describe('perspectiveView: compare', () => {
     expect(rel(view, 'gap-4').status).toBe('agree');
     expect(rel(view, 'thirds-gap-4').status).toBe('agree');
     expect(rel(view, 'several-claims-mean').status).toBe('agree');
-    expect(rel(view, 'gap-4-5').status).toBe('contested');
-    expect(rel(view, 'gap-5').status).toBe('contested');
+    expect(rel(view, 'gap-4-5').status).toBe('differ');
+    expect(rel(view, 'gap-5').status).toBe('differ');
   });
 
   it('honours a toneGap option', () => {
     const strict = perspectiveView(graph, LAWFARE_VS_QUINCY, { toneGap: 3 });
-    expect(rel(strict, 'gap-4').status).toBe('contested');
+    expect(rel(strict, 'gap-4').status).toBe('differ');
     expect(rel(strict, 'agree').status).toBe('agree');
     const lax = perspectiveView(graph, LAWFARE_VS_QUINCY, { toneGap: 11 });
     expect(rel(lax, 'tone-clash').status).toBe('agree');
-    expect(rel(lax, 'modality-clash').status).toBe('contested');
+    expect(rel(lax, 'modality-clash').status).toBe('differ');
   });
 
   it("a relation only other articles state is hidden and has no status", () => {
@@ -160,10 +160,10 @@ describe('perspectiveView: compare', () => {
   });
 
   it('counts the statuses, and describes them', () => {
-    expect(view.counts).toEqual({ agree: 9, onlyA: 1, onlyB: 1, contested: 4 });
-    expect(describeCompareCounts(view.counts!, 'Lawfare', 'Quincy')).toBe('share 9, contested 4, only Lawfare 1, only Quincy 1');
-    expect(describeCompareCounts({ agree: 9, contested: 4, onlyA: 17, onlyB: 22 }, 'Lawfare', 'Quincy'))
-      .toBe('share 9, contested 4, only Lawfare 17, only Quincy 22');
+    expect(view.counts).toEqual({ agree: 9, onlyA: 1, onlyB: 1, disputed: 0, differ: 4, contested: 4 });
+    expect(describeCompareCounts(view.counts!, 'Lawfare', 'Quincy')).toBe('share 9, disagree 0, differ 4, only Lawfare 1, only Quincy 1');
+    expect(describeCompareCounts({ agree: 9, disputed: 2, differ: 3, contested: 5, onlyA: 17, onlyB: 22 }, 'Lawfare', 'Quincy'))
+      .toBe('share 9, disagree 2, differ 3, only Lawfare 17, only Quincy 22');
     const visible = [...view.relations.values()].filter((r) => r.visible).length;
     expect(view.visibleRelationIds.size).toBe(visible);
     expect(visible).toBe(9 + 1 + 1 + 4);
@@ -304,15 +304,15 @@ describe('perspectiveView: cache', () => {
   it('keeps graphs apart', () => {
     const dataset = thawDataset();
     const small = buildGraph({ ...dataset, relations: dataset.relations.slice(0, 3) });
-    expect(perspectiveView(small, LAWFARE_VS_QUINCY).counts).toEqual({ agree: 1, onlyA: 1, onlyB: 1, contested: 0 });
-    expect(perspectiveView(thawGraph(), LAWFARE_VS_QUINCY).counts).toEqual({ agree: 9, onlyA: 1, onlyB: 1, contested: 4 });
+    expect(perspectiveView(small, LAWFARE_VS_QUINCY).counts).toEqual({ agree: 1, onlyA: 1, onlyB: 1, disputed: 0, differ: 0, contested: 0 });
+    expect(perspectiveView(thawGraph(), LAWFARE_VS_QUINCY).counts).toEqual({ agree: 9, onlyA: 1, onlyB: 1, disputed: 0, differ: 4, contested: 4 });
   });
 });
 
 describe('perspectiveView: edge cases', () => {
   it('compares an article with itself as agreeing everywhere it speaks', () => {
     const view = perspectiveView(thawGraph(), { mode: 'compare', a: 'lawfare', b: 'lawfare' });
-    expect(view.counts).toEqual({ agree: 14, onlyA: 0, onlyB: 0, contested: 0 });
+    expect(view.counts).toEqual({ agree: 14, onlyA: 0, onlyB: 0, disputed: 0, differ: 0, contested: 0 });
     expect(rel(view, 'agree')).toMatchObject({ status: 'agree', otherSourceCount: 2 });
     expect(rel(view, 'agree').claims).toHaveLength(1);
   });
@@ -342,16 +342,16 @@ describe('agreementSummary', () => {
     expect(say(all, 'agree')).toBe('Stated by 3 articles; they agree (tones +4 to +6).');
     expect(say(all, 'all-five')).toBe('Stated by 5 articles; they agree (tone +5).');
     expect(say(all, 'only-lawfare')).toBe('Stated by Lawfare only (tone +3, reports).');
-    expect(say(all, 'tone-clash')).toBe('Contested: Lawfare −6 vs Quincy +5 (reports vs recommends).');
-    expect(say(all, 'others-clash')).toBe('Contested: Quiet trip −8 vs Thaw blog +3.');
-    expect(say(all, 'third-tone-clash')).toBe('Contested among 3 articles: Quincy +5 vs Korybko −3.');
-    expect(say(all, 'third-modality-clash')).toBe('Contested among 3 articles: Lawfare +3 vs Thaw blog +3 (reports vs speculates).');
+    expect(say(all, 'tone-clash')).toBe('Differ in tone: Lawfare −6 vs Quincy +5 (reports vs recommends).');
+    expect(say(all, 'others-clash')).toBe('Differ in tone: Quiet trip −8 vs Thaw blog +3.');
+    expect(say(all, 'third-tone-clash')).toBe('Differ in tone among 3 articles: Quincy +5 vs Korybko −3.');
+    expect(say(all, 'third-modality-clash')).toBe('Differ in certainty among 3 articles: Lawfare +3 vs Thaw blog +3 (reports vs speculates).');
   });
 
   it('compare mode', () => {
     expect(say(compare, 'agree')).toBe('Lawfare and Quincy agree (tones +4 to +6). Also stated by Korybko.');
-    expect(say(compare, 'gap-4-5')).toBe('Contested: Lawfare +1.5 vs Quincy +6.');
-    expect(say(compare, 'modality-clash')).toBe('Contested: Lawfare +2 vs Quincy +3 (reports vs speculates).');
+    expect(say(compare, 'gap-4-5')).toBe('Differ in tone: Lawfare +1.5 vs Quincy +6.');
+    expect(say(compare, 'modality-clash')).toBe('Differ in certainty: Lawfare +2 vs Quincy +3 (reports vs speculates).');
     expect(say(compare, 'mixed-modalities')).toBe('Lawfare and Quincy agree (tones +2 to +2.5).');
     expect(say(compare, 'only-quincy')).toBe('Stated by Quincy only (tone −2, reports).');
     expect(say(compare, 'korybko-only')).toBe('Not in this view; stated by Korybko.');
@@ -359,9 +359,9 @@ describe('agreementSummary', () => {
 
   it('one-article mode', () => {
     expect(say(one, 'agree')).toBe('Lawfare: tone +4, reports. Also stated by Quincy and Korybko.');
-    expect(say(one, 'tone-clash')).toBe("Lawfare: tone −6, reports. Also stated by Quincy; it contests Lawfare's account.");
+    expect(say(one, 'tone-clash')).toBe('Lawfare: tone −6, reports. Also stated by Quincy; it differs in tone from Lawfare.');
     expect(say(one, 'third-tone-clash')).toBe(
-      "Lawfare: tone +4, reports. Also stated by Quincy and Korybko; at least one of them contests Lawfare's account.",
+      'Lawfare: tone +4, reports. Also stated by Quincy and Korybko; at least one of them differs in tone from Lawfare.',
     );
     expect(say(one, 'mixed-modalities')).toBe('Lawfare: tone +2.5, reports/speculates. Also stated by Quincy.');
     expect(say(one, 'others-clash')).toBe('Not in this view; stated by Quiet trip and Thaw blog.');
@@ -399,5 +399,84 @@ describe('parsePerspective and formatPerspective', () => {
       expect(parsePerspective(text, known), text).toEqual({ mode: 'all' });
     }
     expect(parsePerspective('one:lawfare', [])).toEqual({ mode: 'all' });
+  });
+});
+
+describe('stance: a disagreement is one article supporting what another opposes (issue 13)', () => {
+  const graph = stanceGraph();
+
+  it('comparePair: supports vs opposes is disputed whatever the tones; the same side never is', () => {
+    expect(comparePair([claim('lawfare', 3)], [opposes('quincy', 3)])).toEqual({ status: 'disputed', reason: 'stance', gap: 0 });
+    expect(comparePair([opposes('lawfare', 3)], [claim('quincy', 3)]).status).toBe('disputed');
+    expect(comparePair([claim('lawfare', -7)], [opposes('quincy', -2)])).toEqual({ status: 'disputed', reason: 'stance', gap: 5 });
+    expect(comparePair([opposes('lawfare', 2)], [opposes('quincy', 3)]).status).toBe('agree');
+    expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5)])).toEqual({ status: 'differ', reason: 'tone', gap: 11 });
+    expect(comparePair([claim('lawfare', 2)], [claim('quincy', 3, 'speculated')])).toEqual({ status: 'differ', reason: 'modality', gap: 1 });
+    expect(comparePair([], [opposes('quincy', 4)])).toEqual({ status: 'only-b', gap: 0 });
+    // An article on both sides disagrees with either side.
+    expect(comparePair([claim('lawfare', 5), opposes('lawfare', 5, 'recommended')], [claim('quincy', 5)]).status).toBe('disputed');
+  });
+
+  it('compare mode: statuses, counts and order, disagreements first', () => {
+    const view = perspectiveView(graph, LAWFARE_VS_QUINCY);
+    expect(rel(view, 'supports-vs-opposes')).toMatchObject({ status: 'disputed', disputed: true, contested: true, contestReason: 'stance', stance: 'both' });
+    expect(rel(view, 'opposes-same-tone')).toMatchObject({ status: 'disputed', disputed: true });
+    expect(rel(view, 'both-oppose')).toMatchObject({ status: 'agree', disputed: false, contested: false, stance: 'opposes' });
+    expect(rel(view, 'tone-only')).toMatchObject({ status: 'differ', disputed: false, contested: true, contestReason: 'tone', stance: 'supports' });
+    expect(rel(view, 'modality-only')).toMatchObject({ status: 'differ', disputed: false, contestReason: 'modality' });
+    expect(rel(view, 'quincy-alone-opposes')).toMatchObject({ status: 'only-b', disputed: false, contested: false, stance: 'opposes' });
+    expect(rel(view, 'lawfare-both-sides')).toMatchObject({ status: 'disputed', stance: 'both' });
+    expect(rel(view, 'self-mixed-only')).toMatchObject({ status: 'only-a', disputed: false, stance: 'both' });
+    expect(rel(view, 'third-opposes')).toMatchObject({ status: 'agree', disputed: false });
+    expect(view.counts).toEqual({ agree: 2, disputed: 3, differ: 2, contested: 5, onlyA: 1, onlyB: 1 });
+    expect(view.disputedRelationIds).toEqual(['supports-vs-opposes', 'lawfare-both-sides', 'opposes-same-tone']);
+    expect(view.contestedRelationIds).toEqual(['supports-vs-opposes', 'lawfare-both-sides', 'opposes-same-tone', 'tone-only', 'modality-only']);
+  });
+
+  it('all articles: both stances among different articles make it disputed', () => {
+    const view = perspectiveView(graph, { mode: 'all' });
+    expect(rel(view, 'supports-vs-opposes')).toMatchObject({ disputed: true, contestReason: 'stance', stance: 'both' });
+    expect(rel(view, 'third-opposes')).toMatchObject({ disputed: true, contestReason: 'stance' });
+    expect(rel(view, 'both-oppose')).toMatchObject({ disputed: false, contested: false, stance: 'opposes' });
+    expect(rel(view, 'tone-only')).toMatchObject({ disputed: false, contestReason: 'tone' });
+    expect(rel(view, 'modality-only')).toMatchObject({ disputed: false, contestReason: 'modality' });
+    expect(rel(view, 'quincy-alone-opposes')).toMatchObject({ disputed: false, contested: false, stance: 'opposes' });
+    // One article on both sides, alone: not a dispute between articles.
+    expect(rel(view, 'self-mixed-only')).toMatchObject({ disputed: false, contested: false, stance: 'both' });
+    expect(sorted(view.disputedRelationIds)).toEqual(sorted(['supports-vs-opposes', 'opposes-same-tone', 'lawfare-both-sides', 'third-opposes']));
+    expect(view.contestedRelationIds.slice(0, 4).every((id) => view.disputedRelationIds.includes(id))).toBe(true);
+  });
+
+  it("one article: disputed when another article takes the side opposite to this one's", () => {
+    const lawfare = perspectiveView(graph, { mode: 'one', source: 'lawfare' });
+    expect(rel(lawfare, 'supports-vs-opposes')).toMatchObject({ disputed: true, stance: 'supports' });
+    expect(rel(lawfare, 'third-opposes')).toMatchObject({ disputed: true, contestReason: 'stance' });
+    expect(rel(lawfare, 'both-oppose')).toMatchObject({ disputed: false, contested: false, stance: 'opposes' });
+    expect(rel(lawfare, 'tone-only')).toMatchObject({ disputed: false, contestReason: 'tone' });
+    expect(rel(lawfare, 'modality-only')).toMatchObject({ disputed: false, contestReason: 'modality' });
+    expect(rel(lawfare, 'self-mixed-only')).toMatchObject({ disputed: false, contested: false, stance: 'both' });
+    expect(rel(lawfare, 'quincy-alone-opposes')).toMatchObject({ visible: false, disputed: false, contested: false });
+    expect(rel(lawfare, 'quincy-alone-opposes').stance).toBeUndefined();
+    const quincy = perspectiveView(graph, { mode: 'one', source: 'quincy' });
+    expect(rel(quincy, 'supports-vs-opposes')).toMatchObject({ disputed: true, stance: 'opposes' });
+    expect(rel(quincy, 'quincy-alone-opposes')).toMatchObject({ disputed: false, contested: false, stance: 'opposes' });
+    expect(rel(quincy, 'third-opposes').disputed).toBe(true); // korybko opposes what quincy supports
+    const korybko = perspectiveView(graph, { mode: 'one', source: 'korybko' });
+    expect(korybko.disputedRelationIds).toEqual(['third-opposes']);
+  });
+
+  it('says "disagree" for opposite stances and names the weaker signals apart', () => {
+    const compare = perspectiveView(graph, LAWFARE_VS_QUINCY);
+    const say = (view: PerspectiveView, id: string): string => agreementSummary(rel(view, id), labelOf);
+    expect(say(compare, 'opposes-same-tone')).toBe('Disagree: Lawfare supports it (reports), Quincy opposes it (reports).');
+    expect(say(compare, 'lawfare-both-sides')).toBe('Disagree: Lawfare both supports and opposes it (reports/recommends), Quincy supports it (recommends).');
+    expect(say(compare, 'tone-only')).toBe('Differ in tone: Lawfare −6 vs Quincy +5.');
+    expect(say(compare, 'modality-only')).toBe('Differ in certainty: Lawfare +2 vs Quincy +3 (reports vs speculates).');
+    expect(say(compare, 'both-oppose')).toBe('Lawfare and Quincy agree (tones +2 to +3, all opposing it).');
+    expect(say(compare, 'quincy-alone-opposes')).toBe('Stated by Quincy only (tone +4, reports, opposes it).');
+    const one = perspectiveView(graph, { mode: 'one', source: 'lawfare' });
+    expect(say(one, 'third-opposes')).toBe("Lawfare: tone +4, reports. Also stated by Quincy and Korybko; at least one of them takes the side opposite to Lawfare's.");
+    const all = perspectiveView(graph, { mode: 'all' });
+    expect(say(all, 'third-opposes')).toBe('Disagree among 3 articles: Quincy supports it (reports), Korybko opposes it (reports).');
   });
 });
