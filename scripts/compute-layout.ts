@@ -18,7 +18,7 @@ import { formatProblem } from '../src/model/problems';
 import { buildGraph } from '../src/model/graph';
 import { buildElements } from '../src/view/elements';
 import { centreOf, membersOf } from '../src/model/membership';
-import { CANDIDATE_SEEDS, layoutScore } from '../src/cy/layout-options';
+import { CANDIDATE_SEEDS, layoutScore } from '../src/layout/seeds';
 import { computeLayout, type LayoutResult } from '../src/cy/run-layout';
 import { DEFAULT_DATA_DIR, readGraphData } from './graph-data-files';
 

@@ -3,10 +3,9 @@
  * GEXF, file names). Loaded lazily with the export panel, so none of it (nor the GEXF writer's
  * XML library) weighs on the first picture.
  */
-import type { CyAdapter } from './cy/adapter';
+import type { CanvasChannel } from './cy/canvas';
 import { CONTESTED_MARK, DISPUTED_MARK, KIND_LABELS, KIND_LOOKS, OPPOSED_COLOUR, QUAD_COLOURS, STATUS_LOOKS, STATUS_ORDER, TONE_BANDS } from './view/palette';
 import type { ElementLook } from './view/looks';
-import { renderSubgraphPng } from './cy/png';
 import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './export/caption';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
@@ -117,7 +116,7 @@ export interface ExportPanelProps {
   exportData: (nodeIds: string[], format: 'json' | 'gexf', edgeIds: string[]) => { text: string; filename: string };
 }
 
-export function exportPanelProps(explorer: Explorer, canvas: () => CyAdapter | undefined): ExportPanelProps {
+export function exportPanelProps(explorer: Explorer, canvas: () => CanvasChannel | undefined): ExportPanelProps {
   return {
     describeChoice: () => explorer.chosenSubgraph(),
     buildCaption: (nodeIds, edgeIds) => buildCaption(explorer.graph, nodeIds, edgeIds, {

@@ -41,6 +41,8 @@ export type ClientImportResult =
       readonly positions: Positions | undefined;
       readonly fileName: string;
       readonly format: 'graphology' | 'authored';
+      /** What the reader assumed to take the file in (an older export's claims read as "supports"). */
+      readonly notices: readonly string[];
     }
   | {
       readonly ok: false;
@@ -65,7 +67,7 @@ function toResult(fileName: string, outcome: ImportOutcome): ClientImportResult 
   // in the layout worker, while the page takes the new graph in (about a fifth of a second at 1,000
   // elements); the canvas's request then joins it.
   if (!positions && typeof Worker !== 'undefined') pageLayouts().layAhead(buildElements(graph));
-  return { ok: true, graph, positions, fileName, format: outcome.format };
+  return { ok: true, graph, positions, fileName, format: outcome.format, notices: outcome.notices };
 }
 
 const failed = (fileName: string, message: string): ClientImportResult => ({ ok: false, fileName, problems: [], message });

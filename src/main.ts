@@ -5,6 +5,8 @@ import { loadBuiltinGraph } from 'virtual:builtin-graph-loader';
 import { graphFromTrustedSerialization, type SerializedGraph } from './model/serialization';
 import { Explorer } from './state/explorer.svelte';
 import type { CyAdapter } from './cy/adapter';
+import { lookClasses } from './cy/look-classes';
+import type { ElementLook } from './view/looks';
 import App from './App.svelte';
 import './app.css';
 
@@ -19,6 +21,8 @@ declare global {
 export interface ExplorerHook {
   explorer: Explorer;
   canvas: () => CyAdapter | undefined;
+  /** The classes the canvas gives an element with this look (tests compare them with the live core). */
+  lookClasses: (look: ElementLook) => string;
   /** Runs Svelte's pending effects now (the benchmark times an action up to its effects). */
   flush: () => void;
   /** A PNG of what is shown, as the Export panel makes it; timed from the caption to the blob. */
@@ -46,6 +50,7 @@ function start(serialized: SerializedGraph): void {
     window.__explorer = {
       explorer,
       canvas: () => canvas,
+      lookClasses,
       flush: () => flushSync(),
       async exportPng(scale) {
         const { exportPanelProps } = await import('./export-wiring');

@@ -17,7 +17,7 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { PngExportRequest, PngExportResult } from '../export/caption';
 import type { Positions } from '../model/interchange';
-import type { CyElements } from '../view/elements';
+import type { ViewElements } from '../view/elements';
 import type { ElementLook } from '../view/looks';
 import type { CanvasChannel } from './canvas';
 import { runCanvasLayout } from './canvas-layout';
@@ -83,7 +83,7 @@ export class CyAdapter implements CanvasChannel {
    * are added with their looks (classes and weight) when given, so Cytoscape computes each new
    * element's style once instead of once for the bare element and again for its classes.
    */
-  setElements(elements: CyElements, graphToken: unknown, looks?: ReadonlyMap<string, ElementLook>): void {
+  setElements(elements: ViewElements, graphToken: unknown, looks?: ReadonlyMap<string, ElementLook>): void {
     const scene = this.#scene;
     if (graphToken === scene.token && !this.#staging.pending) {
       updateElements(scene, elements, looks);

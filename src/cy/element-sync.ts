@@ -5,7 +5,7 @@
  * or expanded: only those elements are removed or added, the rest keep their style.
  */
 import type { ElementDefinition, NodeSingular } from 'cytoscape';
-import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from '../view/elements';
+import type { ActorNode, ViewElements, RelationEdge } from '../view/elements';
 import type { Looks } from './look-sync';
 import type { Scene } from './scene';
 import { cleanStyle } from './patches/renderer-internals';
@@ -16,7 +16,7 @@ import { withoutStyleTriggers } from './patches/style-speedup';
 import { FIT_PADDING, tuneForSize } from './viewport';
 
 /** A new graph, every leaf placed: everything replaced in one batch, fitted, and marked when drawn. */
-export function replaceAll(scene: Scene, elements: CyElements, looks: Looks | undefined): void {
+export function replaceAll(scene: Scene, elements: ViewElements, looks: Looks | undefined): void {
   const cy = scene.cy;
   scene.hold(false);
   scene.looks.clear();
@@ -41,9 +41,9 @@ export function replaceAll(scene: Scene, elements: CyElements, looks: Looks | un
  * is added with its look, and what stays gets its (possibly new) parent and data. A collapsed group
  * is a childless node that comes with a position (its members' centre) and is moved there.
  */
-export function updateElements(scene: Scene, elements: CyElements, looks: Looks | undefined): void {
+export function updateElements(scene: Scene, elements: ViewElements, looks: Looks | undefined): void {
   const cy = scene.cy;
-  const withLook = (def: ActorNodeDefinition | RelationEdgeDefinition): ElementDefinition => scene.looks.withLook(def, looks);
+  const withLook = (def: ActorNode | RelationEdge): ElementDefinition => scene.looks.withLook(def, looks);
   const wanted = new Set([...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)]);
   cy.batch(() => {
     cy.edges().filter((e) => !wanted.has(e.id())).remove();
@@ -88,20 +88,20 @@ function sameData(current: Record<string, unknown>, wanted: object): boolean {
 }
 
 /** Whether every leaf node comes with a position (no layout has to run before the picture is final). */
-export function everyLeafPlaced(elements: CyElements): boolean {
+export function everyLeafPlaced(elements: ViewElements): boolean {
   const parents = new Set<string>();
   for (const n of elements.nodes) if (n.data.parent !== undefined) parents.add(n.data.parent);
   return elements.nodes.every((n) => n.position !== undefined || parents.has(n.data.id));
 }
 
 /** The nodes, parents before their children (Cytoscape needs a parent to exist when a child is added). */
-export function parentsFirst(nodes: readonly ActorNodeDefinition[]): ActorNodeDefinition[] {
+export function parentsFirst(nodes: readonly ActorNode[]): ActorNode[] {
   const depths = depthsOf(nodes);
   return [...nodes].sort((a, b) => (depths.get(a.data.id) ?? 0) - (depths.get(b.data.id) ?? 0));
 }
 
 /** How deep each node sits in its compounds, so parents are added before their children. */
-export function depthsOf(nodes: readonly ActorNodeDefinition[]): Map<string, number> {
+export function depthsOf(nodes: readonly ActorNode[]): Map<string, number> {
   const parents = new Map(nodes.map((n) => [n.data.id, n.data.parent]));
   const depths = new Map<string, number>();
   for (const id of parents.keys()) {

@@ -13,7 +13,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { LayoutPurpose } from '../layout/purpose';
 import { LAYOUT_SEED } from '../layout/seeds';
-import type { CyElements } from '../view/elements';
+import type { ViewElements } from '../view/elements';
 import type { LayoutRequestMessage, LayoutResponseMessage } from './layout-protocol';
 import type { LayoutResult, LayoutStage } from './run-layout';
 
@@ -47,7 +47,7 @@ export class LayoutService {
   #ahead: AheadRun | undefined;
 
   /** The definitions a layout of a new graph (no positions yet) is run on. */
-  definitionsOf(elements: CyElements): ElementDefinition[] {
+  definitionsOf(elements: ViewElements): ElementDefinition[] {
     return [...elements.nodes, ...elements.edges].map((d) => ({ group: d.group, data: { ...d.data } }) as ElementDefinition);
   }
 
@@ -66,7 +66,7 @@ export class LayoutService {
    * soon (an imported graph without positions: the page still has to take the graph in). Only the
    * latest is kept.
    */
-  layAhead(elements: CyElements): void {
+  layAhead(elements: ViewElements): void {
     if (typeof Worker === 'undefined') return;
     const definitions = this.definitionsOf(elements);
     const listeners = new Set<OnStage>();

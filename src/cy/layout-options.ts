@@ -118,10 +118,6 @@ export function fcoseOptions(purpose: LayoutPurpose, nodeCount = 0): FcoseOption
   };
 }
 
-// The seeds and the score of the shipped layout live in src/layout/seeds.ts; re-exported here for
-// scripts/compute-layout.ts, which still imports them from this file.
-export { CANDIDATE_SEEDS, layoutScore } from '../layout/seeds';
-
 /** For the headless layout: each node is as big as its shape plus its (estimated) label. */
 export const FOOTPRINT_STYLE: readonly StyleBlock[] = [
   { selector: 'node', style: { width: 'data(footprintWidth)', height: 'data(footprintHeight)', shape: 'rectangle' } },

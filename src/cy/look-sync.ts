@@ -5,7 +5,7 @@
  * pointer keeps its "hovered" class through a switch.
  */
 import type { CollectionReturnValue, Core, EdgeSingular, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
-import type { ActorNodeDefinition, RelationEdgeDefinition } from '../view/elements';
+import type { ActorNode, RelationEdge } from '../view/elements';
 import type { ElementLook } from '../view/looks';
 import { lookClasses } from './look-classes';
 
@@ -34,7 +34,7 @@ export class LookSync {
   }
 
   /** The definition Cytoscape adds: with its look's classes and weight when there is one (styled once). */
-  withLook(def: ActorNodeDefinition | RelationEdgeDefinition, looks: Looks | undefined): ElementDefinition {
+  withLook(def: ActorNode | RelationEdge, looks: Looks | undefined): ElementDefinition {
     const look = looks?.get(def.data.id);
     if (!look) return { ...def, data: { ...def.data, weight: 1 } };
     const classes = lookClasses(look);

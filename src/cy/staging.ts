@@ -9,7 +9,7 @@
  */
 import type { CollectionReturnValue, NodeCollection } from 'cytoscape';
 import type { Positions } from '../model/interchange';
-import type { ActorNodeDefinition, CyElements, RelationEdgeDefinition } from '../view/elements';
+import type { ActorNode, ViewElements, RelationEdge } from '../view/elements';
 import { depthsOf, parentsFirst } from './element-sync';
 import type { Looks } from './look-sync';
 import type { Scene } from './scene';
@@ -33,13 +33,13 @@ const STAGE_BUDGET_MS = 40;
 
 /** A new graph waiting for its layout, and how far its elements have been added (staged). */
 export interface Pending {
-  readonly elements: CyElements;
+  readonly elements: ViewElements;
   /** The latest looks (the view may change while the layout runs). */
   looks: Looks | undefined;
   /** The looks the staged elements were added with. */
   readonly stagedLooks: Looks | undefined;
   /** Nodes (parents first), then edges. */
-  readonly queue: readonly (ActorNodeDefinition | RelationEdgeDefinition)[];
+  readonly queue: readonly (ActorNode | RelationEdge)[];
   next: number;
   /** How many nodes have been styled again once everything was added. */
   restyled: number;
@@ -112,7 +112,7 @@ export class Staging {
    * A new graph: the old picture goes (one frame draws the empty canvas), then the elements are
    * added a slice per task with drawing held, until `place` gives them positions.
    */
-  start(elements: CyElements, looks: Looks | undefined): Pending {
+  start(elements: ViewElements, looks: Looks | undefined): Pending {
     const { cy } = this.#scene;
     this.#scene.hold(false);
     this.#scene.looks.clear();

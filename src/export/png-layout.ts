@@ -222,10 +222,13 @@ function layoutEdgeMarks(c: CaptionCursor, edgeMarks: EdgeMarkLegend): void {
 
 /** A 16×16 diamond, as the canvas marks a contested relation. */
 const DIAMOND_PATH = 'M8 1 L15 8 L8 15 L1 8 Z';
+/** A line with a short bar across it: how the canvas marks a relation the shown article opposes. */
+const BAR_PATH = 'M0 7h16v2H0z M7 2h2v12H7z';
 
-/** The legend's sample of an edge mark, `width` wide at (x, y): the diamond on a short line, or a dashed or dotted line. */
+/** The legend's sample of an edge mark, `width` wide at (x, y): the diamond, the bar across a line, or a dashed or dotted line. */
 function markSample(glyph: EdgeMarkGlyph, x: number, y: number, width: number, color: string): DrawOp {
   if (glyph === 'diamond') return { op: 'icon', x: x + width / 2 - 6, y: y + 1, size: 12, path: DIAMOND_PATH, color };
+  if (glyph === 'bar') return { op: 'icon', x: x + width / 2 - 6, y: y + 1, size: 12, path: BAR_PATH, color };
   return { op: 'line', x1: x + 1, y1: y + 7, x2: x + width - 1, y2: y + 7, color, width: 2, dash: glyph === 'dashed' ? RECOMMENDED_DASHES : DOTTED_DASHES };
 }
 

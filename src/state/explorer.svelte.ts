@@ -13,7 +13,10 @@ import type { ActorKind } from '../model/schema';
 import type { ActorMetrics } from '../model/metrics';
 import type { Filters, Visibility } from '../model/filters';
 import { searchActors, type SearchHit } from '../model/search';
-import { describeCompareCounts, type Perspective, type PerspectiveView } from '../model/perspective';
+import type { Perspective, PerspectiveView } from '../model/perspective';
+import { describeCompareCounts } from '../view/perspective-wording';
+import { relationCoverage, type ArticleCoverage } from '../view/coverage';
+import { compareSections, contestedSections, type CompareSections, type ContestedSections } from '../view/disagreements';
 import { formatUrlState, type FocusHops, type KnownIds, type UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
 import type { ViewElements } from '../view/elements';
@@ -131,6 +134,16 @@ export class Explorer {
   /** Actors drawn now, as a tree (members under their group), for the list. */
   readonly actorRows: readonly ActorRow[] = $derived(actorRows(this.graph, this.members, this.visibility));
   readonly contestedRows: readonly ContestedRow[] = $derived(contestedRows(this.graph, this.view));
+  /** The left panel's list: disagreements first, then the weaker differences. */
+  readonly contestedSections: ContestedSections = $derived(contestedSections(this.graph, this.view));
+  /** Compare mode: where the two articles disagree, differ, both state, and state alone. */
+  readonly compareSections: CompareSections | undefined = $derived(compareSections(this.graph, this.view));
+  /** The selected relation's coverage strip: where each article stands on it. */
+  readonly relationCoverage: readonly ArticleCoverage[] | undefined = $derived(
+    this.selection?.kind === 'relation' ? relationCoverage(this.graph, this.selection.id, (s) => this.sources.get(s)) : undefined,
+  );
+  /** Relations on which the articles the view sets against each other take opposite sides. */
+  readonly disputedIds: ReadonlySet<string> = $derived(new Set(this.view.disputedRelationIds));
   readonly counts = $derived({
     actors: this.graph.order,
     relations: this.graph.size,

@@ -22,7 +22,5 @@ export interface CanvasPort {
 /** Where a layout run is: fcose placing the nodes, separating overlapping ones, then the canvas drawing them. */
 export type LayoutProgress = 'placing' | 'separating' | 'drawing';
 
-export type CanvasTarget =
-  | { readonly kind: 'actor'; readonly id: string }
-  | { readonly kind: 'relation'; readonly id: string }
-  | { readonly kind: 'meta'; readonly id: string };
+/** What a tap on the canvas hit: the same type as what the detail pane shows (view/target.ts). */
+export type { ElementTarget as CanvasTarget } from './target';

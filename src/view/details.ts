@@ -7,7 +7,8 @@
  */
 import type { ActorGraph } from '../model/graph';
 import type { ActorMetrics } from '../model/metrics';
-import { agreementSummary, type CompareStatus, type PerspectiveView, type RelationView } from '../model/perspective';
+import type { CompareStatus, PerspectiveView, RelationView } from '../model/perspective';
+import { agreementSummary } from './perspective-wording';
 import type { ActorKind, Claim, Modality, Source } from '../model/schema';
 import { QUAD_CLASSES, relationTypeInfo, RELATION_TYPES, type QuadClassId, type RelationTypeId } from '../model/typology';
 import type { RelationState, Visibility } from '../model/filters';

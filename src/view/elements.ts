@@ -74,11 +74,6 @@ export interface ViewElements {
   readonly collapsed: ReadonlySet<string>;
 }
 
-/** Earlier names of the records above, kept while src/cy/ and the tests move to the new ones. */
-export type ActorNodeDefinition = ActorNode;
-export type RelationEdgeDefinition = RelationEdge;
-export type CyElements = ViewElements;
-
 export interface ElementOptions {
   readonly positions?: Positions | undefined;
   readonly collapsed?: ReadonlySet<string> | undefined;

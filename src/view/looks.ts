@@ -10,7 +10,7 @@
 import type { Claim } from '../model/schema';
 import type { CompareStatus, PerspectiveView, RelationView } from '../model/perspective';
 import type { Visibility } from '../model/filters';
-import type { CyElements } from './elements';
+import type { ViewElements } from './elements';
 import { toneBand, type ToneBand } from './palette';
 
 /** What an edge's colour says: its QuadClass ("all"), the article's tone ("one"), the comparison ("compare"). */
@@ -123,7 +123,7 @@ function relationLook(relation: RelationView | undefined, mode: PerspectiveView[
   };
 }
 
-export function elementLooks(elements: CyElements, input: LookInput): Map<string, ElementLook> {
+export function elementLooks(elements: ViewElements, input: LookInput): Map<string, ElementLook> {
   const { visibility, view } = input;
   const emphasis = input.emphasis?.elements;
   const recedes = (id: string): boolean => emphasis !== undefined && !emphasis.has(id);

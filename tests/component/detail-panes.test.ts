@@ -7,11 +7,11 @@ import DetailPane from '../../src/components/DetailPane.svelte';
 import { computeActorMetrics } from '../../src/model/metrics';
 import { computeVisibility, NO_FILTERS } from '../../src/model/filters';
 import { perspectiveView, type Perspective } from '../../src/model/perspective';
-import { actorDetails, relationDetails } from '../../src/state/details';
+import { actorDetails, relationDetails } from '../../src/view/details';
 import { Explorer } from '../../src/state/explorer.svelte';
 import { fixtureGraph, FIXTURE } from '../fixtures/explorer';
 import { relationCoverage } from '../../src/view/coverage';
-import { sourceMap } from '../../src/state/details';
+import { sourceMap } from '../../src/view/details';
 import { stanceGraph } from '../fixtures/perspective-graphs';
 
 const graph = fixtureGraph();

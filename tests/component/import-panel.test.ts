@@ -66,6 +66,21 @@ describe('ImportPanel', () => {
     expect(importFileOffThread.mock.calls[0]![0].name).toBe('bad.json');
   });
 
+  it('says what it assumed to take an older file in, beside the counts', async () => {
+    const graph = importGraph();
+    const notice = '“older.json” was written before claims had a stance (supports or opposes): its 6 claims are read as “supports”.';
+    importFileOffThread.mockResolvedValue({ ok: true, graph, positions: IMPORT_POSITIONS, fileName: 'older.json', format: 'graphology', notices: [notice] });
+    const onImported = vi.fn();
+    render(ImportPanel, { props: { onImported, onRestore: vi.fn(), showingBuiltin: true } });
+
+    pick(new File(['{}'], 'older.json', { type: 'application/json' }));
+
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain(`Imported “older.json”: ${graph.order} actors`);
+    expect(status.textContent).toContain(notice);
+  });
+
   it('shows a refusal (a file too large) as a message, and does not call onImported', async () => {
     importFileOffThread.mockResolvedValue({
       ok: false, fileName: 'huge.json', problems: [],
@@ -82,7 +97,7 @@ describe('ImportPanel', () => {
 
   it('passes a valid file on, with its positions, and says what it holds', async () => {
     const graph = importGraph();
-    importFileOffThread.mockResolvedValue({ ok: true, graph, positions: IMPORT_POSITIONS, fileName: 'good.json', format: 'graphology' });
+    importFileOffThread.mockResolvedValue({ ok: true, graph, positions: IMPORT_POSITIONS, fileName: 'good.json', format: 'graphology', notices: [] });
     const onImported = vi.fn();
     render(ImportPanel, { props: { onImported, onRestore: vi.fn(), showingBuiltin: true } });
     pick(new File(['{}'], 'good.json'));

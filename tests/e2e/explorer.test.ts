@@ -267,12 +267,12 @@ describe('explorer in Chromium', () => {
   it('every element on the canvas wears the look the state gives it, through switches and hovering', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
     const mismatches = () => page.evaluate(() => {
-      const { explorer, canvas } = window.__explorer!;
+      const { explorer, canvas, lookClasses } = window.__explorer!;
       const cy = canvas()!.getCore();
       const out: string[] = [];
       for (const [id, look] of explorer.looks) {
         const element = cy.getElementById(id);
-        const want = look.classes.split(' ').filter(Boolean).sort().join(' ');
+        const want = lookClasses(look).split(' ').filter(Boolean).sort().join(' ');
         const have = element.classes().filter((c) => c !== 'hovered').sort().join(' ');
         if (want !== have) out.push(`${id}: ${have} ≠ ${want}`);
       }
@@ -403,21 +403,21 @@ describe('explorer in Chromium', () => {
     const counts = perspectiveView(graph, { mode: 'compare', a: 'lawfare', b: 'quincy' }).counts!;
     expect(counts.onlyA).toBe(onlyA);
     expect(counts.onlyB).toBe(onlyB);
-    expect(counts.agree + counts.contested).toBe(both);
+    expect(counts.agree + counts.disputed + counts.differ).toBe(both);
     const text = (await page.getByTestId('compare-counts').innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(`Both agree ${counts.agree}`);
-    expect(text).toContain(`Contested ${counts.contested}`);
+    expect(text).toContain(`Disagree ${counts.disputed}`);
+    expect(text).toContain(`Differ in tone or certainty ${counts.differ}`);
     expect(text).toContain(`Only Lawfare ${onlyA}`);
     expect(text).toContain(`Only Quincy Institute ${onlyB}`);
     expect((await drawnIds(page)).edges).toEqual([...new Set([...a, ...b])].sort());
-    // The contested list selects each contested relation, with both quotes side by side.
-    const contested = page.getByRole('list', { name: 'Contested relations' }).getByRole('button');
-    expect(await contested.count()).toBe(counts.contested);
-    if (counts.contested > 0) {
-      await contested.first().click();
-      await page.waitForFunction(() => window.__explorer!.explorer.selection?.kind === 'relation');
-      expect(await page.getByTestId('side-by-side').locator('section').count()).toBe(2);
-    }
+    // "Where they disagree" lists each disagreement first, and selecting one shows both quotes side by side.
+    const contested = page.getByRole('list', { name: 'Where they disagree' }).getByRole('listitem');
+    expect(await contested.count()).toBe(counts.disputed);
+    expect(counts.disputed).toBeGreaterThan(0);
+    await contested.first().getByRole('button').first().click();
+    await page.waitForFunction(() => window.__explorer!.explorer.selection?.kind === 'relation');
+    expect(await page.getByTestId('side-by-side').locator('section').count()).toBe(2);
     // The relation table says where each row stands, set off by " · " (not glued: "Rejection· only Lawfare").
     await page.getByRole('tab', { name: /^Relations/ }).click();
     await page.locator('table .type').first().waitFor();

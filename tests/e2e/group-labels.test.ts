@@ -86,7 +86,7 @@ describe('group labels', () => {
       await frame();
       const hidden = explorer.sourceIds.map((source) => ({ source })).find(({ source }) => {
         explorer.setPerspective({ mode: 'one', source });
-        return explorer.looks.get('poland')?.classes === 'hidden';
+        return explorer.looks.get('poland')?.hidden === true;
       });
       explorer.setPerspective({ mode: 'all' });
       await frame();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinal, shortSourceLabel } from '../../src/state/details';
+import { ordinal, shortSourceLabel } from '../../src/view/details';
 import { formatDates, formatPartialDate, formatTone } from '../../src/view/format';
 
 describe('pane formatting', () => {

@@ -108,8 +108,8 @@ describe('Explorer state', () => {
     explorer.toggleQuad(4);
     explorer.setPerspective({ mode: 'compare', a: 'alpha', b: 'beta' });
     expect(explorer.elements).toEqual(elements);
-    expect(explorer.looks.get('luka--coerce--tikh')!.classes).toContain('hidden');
-    expect(explorer.compareLine).toBe('share 1, contested 2, only Alpha Outlet 2, only Beta 2');
+    expect(explorer.looks.get('luka--coerce--tikh')!.hidden).toBe(true);
+    expect(explorer.compareLine).toBe('share 1, disagree 0, differ 2, only Alpha Outlet 2, only Beta 2');
     expect(explorer.relationRows.map((r) => r.id)).not.toContain('luka--coerce--tikh');
     expect(explorer.contestedRows.map((r) => r.id).sort()).toEqual(['by--material-cooperation--ru', 'eu--reduce-relations--by']);
   });

@@ -5,15 +5,17 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { LookSync, type Looks } from '../../src/cy/look-sync';
 import { cleanStyle, setViewportShortcuts, updateCompoundBounds } from '../../src/cy/patches/renderer-internals';
-import type { ActorNodeDefinition, RelationEdgeDefinition } from '../../src/view/elements';
-import type { ElementLook } from '../../src/view/looks';
+import type { ActorNode, RelationEdge } from '../../src/view/elements';
+import { HIDDEN, type ElementLook } from '../../src/view/looks';
 
-const node = (id: string, parent?: string): ActorNodeDefinition =>
-  ({ group: 'nodes', data: { id, label: id, kind: 'person', ...(parent ? { parent } : {}) } }) as unknown as ActorNodeDefinition;
-const edge = (id: string, source: string, target: string): RelationEdgeDefinition =>
-  ({ group: 'edges', data: { id, source, target, role: 'relation' } }) as unknown as RelationEdgeDefinition;
+/** A look with the given fields set (the rest plain); look-classes.ts turns it into the classes the test reads. */
+const lookOf = (fields: Partial<ElementLook>, weight: number): ElementLook => ({ ...HIDDEN, hidden: false, ...fields, weight });
 
-const HIDDEN: ElementLook = { classes: 'hidden', weight: 0 };
+const node = (id: string, parent?: string): ActorNode =>
+  ({ group: 'nodes', data: { id, label: id, kind: 'person', ...(parent ? { parent } : {}) } }) as unknown as ActorNode;
+const edge = (id: string, source: string, target: string): RelationEdge =>
+  ({ group: 'edges', data: { id, source, target, role: 'relation' } }) as unknown as RelationEdge;
+
 
 function canvas(looks: Looks): { cy: Core; sync: LookSync; touched: string[] } {
   const cy = cytoscape({ headless: true, styleEnabled: true, layout: { name: 'preset' } });
@@ -27,10 +29,10 @@ function canvas(looks: Looks): { cy: Core; sync: LookSync; touched: string[] } {
 
 const start = (): Map<string, ElementLook> =>
   new Map<string, ElementLook>([
-    ['a', { classes: '', weight: 1 }],
-    ['b', { classes: '', weight: 1 }],
+    ['a', lookOf({}, 1)],
+    ['b', lookOf({}, 1)],
     ['c', HIDDEN],
-    ['ab', { classes: 'by-quad', weight: 0.5 }],
+    ['ab', lookOf({ colourBy: 'quad' }, 0.5)],
     ['bc', HIDDEN],
   ]);
 
@@ -54,9 +56,9 @@ describe('LookSync', () => {
   it('gives changed elements their classes and weights, and only them', () => {
     const { cy, sync, touched } = canvas(start());
     const next = start();
-    next.set('a', { classes: 'faded', weight: 1 });
-    next.set('ab', { classes: 'by-quad', weight: 0.8 });
-    next.set('bc', { classes: 'by-quad', weight: 0.5 });
+    next.set('a', lookOf({ faded: true }, 1));
+    next.set('ab', lookOf({ colourBy: 'quad' }, 0.8));
+    next.set('bc', lookOf({ colourBy: 'quad' }, 0.5));
     sync.apply(cy, next);
     expect(touched.sort()).toEqual(['class a', 'class bc', 'data ab', 'data bc']);
     expect(cy.getElementById('a').classes()).toEqual(['faded']);
@@ -69,8 +71,8 @@ describe('LookSync', () => {
     const { cy, sync } = canvas(start());
     sync.hoveredId = 'b';
     const next = start();
-    next.set('b', { classes: 'backdrop', weight: 1 });
-    next.set('a', { classes: 'backdrop', weight: 1 });
+    next.set('b', lookOf({ backdrop: true }, 1));
+    next.set('a', lookOf({ backdrop: true }, 1));
     sync.apply(cy, next);
     expect(cy.getElementById('b').classes().sort()).toEqual(['backdrop', 'hovered']);
     expect(cy.getElementById('a').classes()).toEqual(['backdrop']);

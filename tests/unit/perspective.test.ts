@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph';
 import {
-  agreementSummary,
   comparePair,
   CONTESTED_TONE_GAP,
-  describeCompareCounts,
   formatPerspective,
   parsePerspective,
   perspectiveView,
@@ -12,6 +10,7 @@ import {
   type PerspectiveView,
   type RelationView,
 } from '../../src/model/perspective';
+import { agreementSummary, describeCompareCounts } from '../../src/view/perspective-wording';
 import { claim, labelOf, opposes, SOURCE_LABELS, stanceGraph, thawDataset, thawGraph } from '../fixtures/perspective-graphs';
 
 const LAWFARE_VS_QUINCY: Perspective = { mode: 'compare', a: 'lawfare', b: 'quincy' };

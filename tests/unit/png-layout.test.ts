@@ -85,6 +85,18 @@ describe('layoutPicture', () => {
     expect(ops).toContainEqual(expect.objectContaining({ op: 'icon', color: '#000000', size: 12 }));
   });
 
+  it('draws a relation the article opposes as a bar across a line, never as the dotted "speculated" line', () => {
+    const opposed: CaptionData = {
+      ...CAPTION,
+      legend: { ...CAPTION.legend, edgeMarks: { entries: [{ id: 'opposed', label: 'Opposed by the article', glyph: 'bar', color: '#aa00aa', count: 2 }] } },
+    };
+    const { ops } = layoutPicture(opposed, 100, 80, measure);
+    const samples = ops.filter((op) => 'color' in op && op.color === '#aa00aa');
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ op: 'icon', size: 12 });
+    expect(samples[0]).not.toHaveProperty('dash');
+  });
+
   it('gives the same layout for the same caption (a fingerprint of every position)', () => {
     const picture = layoutPicture(CAPTION, 333, 222, measure);
     const fingerprint = JSON.stringify(picture);

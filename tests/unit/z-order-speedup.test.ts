@@ -5,6 +5,7 @@ import cytoscape, { type Collection, type Core, type ElementDefinition, type Sty
 import { describe, expect, it } from 'vitest';
 import { buildElements } from '../../src/view/elements';
 import { elementLooks } from '../../src/view/looks';
+import { lookClasses } from '../../src/cy/look-classes';
 import { STYLESHEET } from '../../src/cy/style';
 import { zSortedElements } from '../../src/cy/patches/z-order-speedup';
 import { computeVisibility, NO_FILTERS } from '../../src/model/filters';
@@ -28,7 +29,7 @@ describe('zSortedElements', () => {
     const visibility = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: view.visibleActorIds, perspectiveRelations: view.visibleRelationIds, fadeOutsidePerspective: false });
     const looks = elementLooks(elements, { visibility, view });
     cy.batch(() => {
-      for (const [id, look] of looks) cy.getElementById(id).classes(look.classes);
+      for (const [id, look] of looks) cy.getElementById(id).classes(lookClasses(look));
       cy.elements().first().select();
     });
     expect(cy.elements('.hidden').length).toBeGreaterThan(0);

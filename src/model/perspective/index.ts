@@ -8,6 +8,3 @@ export * from './types';
 export { perspectiveView } from './view';
 export { comparePair, type PairResult } from './compare';
 export { parsePerspective, formatPerspective } from './url';
-// TEMPORARY, until src/state imports them from src/view/perspective-wording (the wording moved
-// there; a model module must not import view): then delete this line.
-export { agreementSummary, describeCompareCounts } from '../../view/perspective-wording';
