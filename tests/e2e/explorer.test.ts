@@ -253,7 +253,8 @@ describe('explorer in Chromium', () => {
     const shared = expected.find((id) => claimSources(graph.getEdgeAttributes(id)).length > 1)!;
     await page.evaluate((id) => window.__explorer!.explorer.select({ kind: 'relation', id }), shared);
     const r = graph.getEdgeAttributes(shared);
-    const quotes = await page.getByTestId('relation-pane').locator('blockquote').allInnerTexts();
+    // (The other articles' quotes sit folded away under "Other articles": only what is in sight counts.)
+    const quotes = await page.getByTestId('relation-pane').locator('blockquote:visible').allInnerTexts();
     expect(quotes.map((q) => q.replace(/^“|”$/g, ''))).toEqual(r.claims.filter((c) => c.source === 'lawfare').map((c) => c.quote.trim()));
     const others = claimSources(r).length - 1;
     expect(await page.getByTestId('other-articles').innerText()).toContain(`${others} other article`);
@@ -417,7 +418,7 @@ describe('explorer in Chromium', () => {
     expect(counts.disputed).toBeGreaterThan(0);
     await contested.first().getByRole('button').first().click();
     await page.waitForFunction(() => window.__explorer!.explorer.selection?.kind === 'relation');
-    expect(await page.getByTestId('side-by-side').locator('section').count()).toBe(2);
+    expect(await page.getByTestId('side-by-side').locator(':scope > section').count()).toBe(2);
     // The relation table says where each row stands, set off by " · " (not glued: "Rejection· only Lawfare").
     await page.getByRole('tab', { name: /^Relations/ }).click();
     await page.locator('table .type').first().waitFor();
