@@ -105,13 +105,14 @@ export async function timePerspectiveSwitches(perspectives: readonly (Perspectiv
     });
   }
   const log = window.__drawLog;
-  const frames = (n: number): Promise<void> => new Promise((resolve) => {
-    const step = (left: number): void => {
-      if (left === 0) resolve();
-      else requestAnimationFrame(() => step(left - 1));
-    };
-    step(n);
-  });
+  const frames = (n: number): Promise<void> =>
+    new Promise((resolve) => {
+      const step = (left: number): void => {
+        if (left === 0) resolve();
+        else requestAnimationFrame(() => step(left - 1));
+      };
+      step(n);
+    });
   const out: FrameSample[] = [];
   for (const perspective of perspectives) {
     await frames(3);
@@ -169,11 +170,13 @@ export async function timeSelection(id: string): Promise<number> {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   });
   // Then until it is painted: the next frame's rendering, then a message after it.
-  await new Promise<void>((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  }));
+  await new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }),
+  );
   const ms = performance.now() - t0;
   hook.explorer.clearSelection();
   return ms;
@@ -183,28 +186,37 @@ export async function timeSelection(id: string): Promise<number> {
 export function armImportProbe(): void {
   const probe: ImportProbe = { ticks: 0, shownTicks: 0, maxGap: 0, last: 0, timer: 0 };
   window.__importProbe = probe;
-  document.addEventListener('change', (event) => {
-    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'file') return;
-    probe.start = performance.now();
-    performance.mark('import-start');
-    probe.last = probe.start;
-    probe.timer = window.setInterval(() => {
-      const start = performance.getEntriesByName('import-start')[0]?.startTime ?? 0;
-      if (performance.getEntriesByName('final-picture').some((m) => m.startTime > start)) {
-        clearInterval(probe.timer); // the wait is over
-        return;
-      }
-      const now = performance.now();
-      probe.maxGap = Math.max(probe.maxGap, now - probe.last);
-      probe.last = now;
-      probe.ticks++;
-      // What is on screen, not the state: the import panel's status, the progress line over the
-      // canvas ("Laying out 1,667 actors…", "Drawing 1,667 actors…"), or the toolbar's "Laying out…".
-      const status = document.querySelector('#tool-import [role="status"]')?.textContent ?? '';
-      const overCanvas = document.querySelector('[data-testid="canvas-progress"]')?.textContent ?? '';
-      if (/Reading|Validating|Laying out/i.test(status) || overCanvas.trim() !== '' || /Laying out/.test(document.querySelector('.toolbar')?.textContent ?? '')) probe.shownTicks++;
-    }, 10);
-  }, { capture: true, once: true });
+  document.addEventListener(
+    'change',
+    (event) => {
+      if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'file') return;
+      probe.start = performance.now();
+      performance.mark('import-start');
+      probe.last = probe.start;
+      probe.timer = window.setInterval(() => {
+        const start = performance.getEntriesByName('import-start')[0]?.startTime ?? 0;
+        if (performance.getEntriesByName('final-picture').some((m) => m.startTime > start)) {
+          clearInterval(probe.timer); // the wait is over
+          return;
+        }
+        const now = performance.now();
+        probe.maxGap = Math.max(probe.maxGap, now - probe.last);
+        probe.last = now;
+        probe.ticks++;
+        // What is on screen, not the state: the import panel's status, the progress line over the
+        // canvas ("Laying out 1,667 actors…", "Drawing 1,667 actors…"), or the toolbar's "Laying out…".
+        const status = document.querySelector('#tool-import [role="status"]')?.textContent ?? '';
+        const overCanvas = document.querySelector('[data-testid="canvas-progress"]')?.textContent ?? '';
+        if (
+          /Reading|Validating|Laying out/i.test(status) ||
+          overCanvas.trim() !== '' ||
+          /Laying out/.test(document.querySelector('.toolbar')?.textContent ?? '')
+        )
+          probe.shownTicks++;
+      }, 10);
+    },
+    { capture: true, once: true },
+  );
 }
 
 export interface ImportSample {

@@ -10,12 +10,23 @@ import { chromium } from 'playwright-core';
 import { INIT_SCRIPT } from './probes';
 import { serveStatic } from './serve';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const path = process.argv[2] ?? '/app/?e2e';
 const server = await serveStatic(resolve(import.meta.dirname, '..', process.env.BENCH_OUT ?? 'dist-bench'));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await context.addInitScript({ content: INIT_SCRIPT });
 const page = await context.newPage();

@@ -26,7 +26,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Perspective } from '../src/model/perspective';
 import { formatTable, median } from './report';
 import { builtinRows, importRows, type BareFrames, type BuiltinRun, type Collected, type ImportRun } from './rows';
-import { armImportProbe, importDone, INIT_SCRIPT, readImport, readNavigation, timePerspectiveSwitches, timeRerun, timeSelection, type FrameSample } from './probes';
+import {
+  armImportProbe,
+  importDone,
+  INIT_SCRIPT,
+  readImport,
+  readNavigation,
+  timePerspectiveSwitches,
+  timeRerun,
+  timeSelection,
+  type FrameSample,
+} from './probes';
 import { serveStatic } from './serve';
 import { syntheticDataset } from './synthetic';
 
@@ -121,13 +131,7 @@ const REDRAWS: readonly 'redraw'[] = ['redraw', 'redraw', 'redraw', 'redraw', 'r
 
 function switchSequence(sources: readonly string[]): Perspective[] {
   const [a = '', b = a, c = b] = sources;
-  return [
-    { mode: 'one', source: a },
-    { mode: 'compare', a, b },
-    { mode: 'one', source: c },
-    { mode: 'compare', a: b, b: c },
-    { mode: 'all' },
-  ];
+  return [{ mode: 'one', source: a }, { mode: 'compare', a, b }, { mode: 'one', source: c }, { mode: 'compare', a: b, b: c }, { mode: 'all' }];
 }
 
 async function runAppBuiltin(browser: Browser, baseUrl: string): Promise<BuiltinRun> {
@@ -272,7 +276,9 @@ async function roundBuiltin(browser: Browser, baseUrl: string, c: Collected): Pr
   try {
     const run = await runAppBuiltin(browser, baseUrl);
     c.builtin.push(run);
-    console.log(`  app built-in: final picture ${run.nav.finalPicture.toFixed(0)} ms, JS ${(run.jsGzip / 1024).toFixed(1)} KB gzip, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms, PNG ${run.png.ms.toFixed(0)} ms`);
+    console.log(
+      `  app built-in: final picture ${run.nav.finalPicture.toFixed(0)} ms, JS ${(run.jsGzip / 1024).toFixed(1)} KB gzip, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms, PNG ${run.png.ms.toFixed(0)} ms`,
+    );
   } catch (error) {
     console.error(`  app built-in failed: ${error instanceof Error ? error.message : String(error)}`);
     c.builtin.push(null);
@@ -295,7 +301,9 @@ async function roundImport(browser: Browser, baseUrl: string, c: Collected, size
   }
   c.imports.get(size)!.push(run);
   const i = run?.import;
-  console.log(`  app import ${size}: ${i ? `${i.ms.toFixed(0)} ms, longest task ${i.longestTask.toFixed(0)} ms, max gap ${i.maxGap.toFixed(0)} ms, progress ${(i.progressShown * 100).toFixed(0)} %` : 'failed'}${run && run.switches.length ? `, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms` : ''}`);
+  console.log(
+    `  app import ${size}: ${i ? `${i.ms.toFixed(0)} ms, longest task ${i.longestTask.toFixed(0)} ms, max gap ${i.maxGap.toFixed(0)} ms, progress ${(i.progressShown * 100).toFixed(0)} %` : 'failed'}${run && run.switches.length ? `, switch ${med(run.switches.map((s) => s.busy))?.toFixed(1)} ms` : ''}`,
+  );
   if (size === 5000 && round >= BARE_5000_RUNS) return;
   const b = await runBare(browser, baseUrl, `synthetic-${size}`, 300_000, c.bareSwitch.get(size));
   c.bare.get(size)!.push(b);

@@ -53,6 +53,12 @@ for (const group of members.keys()) {
   const centre = centreOf(descendants(group), best.layout.positions);
   if (centre) positions[group] = { x: Math.round(centre.x), y: Math.round(centre.y) };
 }
-const sorted = Object.fromEntries(Object.keys(positions).sort().map((id) => [id, positions[id]]));
+const sorted = Object.fromEntries(
+  Object.keys(positions)
+    .sort()
+    .map((id) => [id, positions[id]]),
+);
 writeFileSync(outFile, `${JSON.stringify({ seed: best.seed, positions: sorted }, null, 2)}\n`);
-console.log(`layout: ${Object.keys(sorted).length} positions (${Object.keys(best.layout.positions).length} leaves), seed ${best.seed}, ${Math.round(best.layout.box.w)}×${Math.round(best.layout.box.h)} -> ${outFile}`);
+console.log(
+  `layout: ${Object.keys(sorted).length} positions (${Object.keys(best.layout.positions).length} leaves), seed ${best.seed}, ${Math.round(best.layout.box.w)}×${Math.round(best.layout.box.h)} -> ${outFile}`,
+);

@@ -38,7 +38,9 @@ if (!result.ok) {
 }
 const { dataset } = result;
 const claims = dataset.relations.flatMap((r) => r.claims);
-console.log(`data:check passed: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${claims.length} claims${articles ? ', every quote verbatim' : ''}`);
+console.log(
+  `data:check passed: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${claims.length} claims${articles ? ', every quote verbatim' : ''}`,
+);
 if (!articles) console.log(skippedQuotes());
 for (const source of dataset.sources) {
   const own = claims.filter((c) => c.source === source.id);

@@ -25,9 +25,7 @@ if (!result.ok) {
   process.exit(1);
 }
 const positionsFile = resolve(dataDir, 'layout.json');
-const positions = existsSync(positionsFile)
-  ? (JSON.parse(readFileSync(positionsFile, 'utf8')) as { positions: Positions }).positions
-  : undefined;
+const positions = existsSync(positionsFile) ? (JSON.parse(readFileSync(positionsFile, 'utf8')) as { positions: Positions }).positions : undefined;
 const serialized = exportGraph(buildGraph(result.dataset), positions);
 writeFileSync(resolve(target), `${JSON.stringify(serialized, null, 2)}\n`);
 console.log(`wrote ${serialized.nodes.length} nodes, ${serialized.edges.length} edges, ${result.dataset.sources.length} sources to ${target}`);

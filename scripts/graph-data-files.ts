@@ -17,7 +17,10 @@ function read(path: string, root: string): RawFile {
 
 function jsonFilesIn(dir: string, root: string): RawFile[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => read(join(dir, name), root));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => read(join(dir, name), root));
 }
 
 export function readGraphData(dataDir: string = DEFAULT_DATA_DIR): AuthoredFiles {
@@ -31,5 +34,9 @@ export function readGraphData(dataDir: string = DEFAULT_DATA_DIR): AuthoredFiles
 /** Article texts by file name, for the verbatim check. */
 export function readArticles(dir: string): Map<string, string> {
   if (!existsSync(dir)) throw new Error(`articles folder not found: ${dir}`);
-  return new Map(readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
 }

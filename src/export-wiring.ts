@@ -6,7 +6,15 @@
 import type { CanvasChannel } from './cy/canvas';
 import { CONTESTED_MARK, DISPUTED_MARK, KIND_LABELS, KIND_LOOKS, OPPOSED_COLOUR, QUAD_COLOURS, STATUS_LOOKS, STATUS_ORDER, TONE_BANDS } from './view/palette';
 import type { ElementLook } from './view/looks';
-import { buildCaption, type CaptionData, type CaptionPalette, type EdgeColouring, type EdgeMarking, type PngExportRequest, type PngExportResult } from './export/caption';
+import {
+  buildCaption,
+  type CaptionData,
+  type CaptionPalette,
+  type EdgeColouring,
+  type EdgeMarking,
+  type PngExportRequest,
+  type PngExportResult,
+} from './export/caption';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
 import type { Perspective } from './model/perspective';
@@ -46,7 +54,11 @@ const drawnLook = (looks: ReadonlyMap<string, ElementLook>, id: string): Element
  * article opposes in the disagreement colour), by how the two articles compare in a comparison;
  * undefined in "all articles", where the QuadClass colours apply.
  */
-export function edgeColouring(perspective: Perspective, looks: ReadonlyMap<string, ElementLook>, sourceLabel: (id: string) => string): EdgeColouring | undefined {
+export function edgeColouring(
+  perspective: Perspective,
+  looks: ReadonlyMap<string, ElementLook>,
+  sourceLabel: (id: string) => string,
+): EdgeColouring | undefined {
   const p = perspective;
   if (p.mode === 'one') {
     return {
@@ -90,7 +102,12 @@ export function edgeMarking(perspective: Perspective, looks: ReadonlyMap<string,
     marks: [
       { id: 'disputed', label: 'disagree: one article supports it, another opposes it', glyph: 'diamond', color: DISPUTED_MARK },
       { id: 'contested', label: 'the articles differ in tone or certainty', glyph: 'diamond', color: CONTESTED_MARK },
-      { id: 'opposed', label: perspective.mode === 'one' ? 'the article opposes it' : 'opposed, asserted by no article shown', glyph: 'bar', color: OPPOSED_COLOUR },
+      {
+        id: 'opposed',
+        label: perspective.mode === 'one' ? 'the article opposes it' : 'opposed, asserted by no article shown',
+        glyph: 'bar',
+        color: OPPOSED_COLOUR,
+      },
       { id: 'mod-recommended', label: 'only recommended, never reported as fact', glyph: 'dashed', color: SAMPLE_INK },
       { id: 'mod-speculated', label: 'only speculated', glyph: 'dotted', color: SAMPLE_INK },
     ],
@@ -119,15 +136,16 @@ export interface ExportPanelProps {
 export function exportPanelProps(explorer: Explorer, canvas: () => CanvasChannel | undefined): ExportPanelProps {
   return {
     describeChoice: () => explorer.chosenSubgraph(),
-    buildCaption: (nodeIds, edgeIds) => buildCaption(explorer.graph, nodeIds, edgeIds, {
-      title: explorer.title,
-      perspective: perspectiveLine(explorer.perspective, (id) => explorer.sourceLabel(id)),
-      exportedAt: new Date(),
-      palette: PALETTE,
-      shownSources: shownSources(explorer.perspective),
-      edgeColouring: edgeColouring(explorer.perspective, explorer.looks, (id) => explorer.sourceLabel(id)),
-      edgeMarking: edgeMarking(explorer.perspective, explorer.looks),
-    }),
+    buildCaption: (nodeIds, edgeIds) =>
+      buildCaption(explorer.graph, nodeIds, edgeIds, {
+        title: explorer.title,
+        perspective: perspectiveLine(explorer.perspective, (id) => explorer.sourceLabel(id)),
+        exportedAt: new Date(),
+        palette: PALETTE,
+        shownSources: shownSources(explorer.perspective),
+        edgeColouring: edgeColouring(explorer.perspective, explorer.looks, (id) => explorer.sourceLabel(id)),
+        edgeMarking: edgeMarking(explorer.perspective, explorer.looks),
+      }),
     renderPng: (request) => {
       const adapter = canvas();
       return adapter ? adapter.exportPng(request) : Promise.reject(new Error('the graph is not drawn yet'));

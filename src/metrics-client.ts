@@ -14,8 +14,7 @@ export interface MetricsRequestMessage {
 
 /** Worker -> main thread. */
 export type MetricsResponseMessage =
-  | { readonly ok: true; readonly metrics: ReadonlyMap<string, ActorMetrics> }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly metrics: ReadonlyMap<string, ActorMetrics> } | { readonly ok: false; readonly message: string };
 
 /** Above this many actors the metrics are computed in a worker. */
 export const METRICS_WORKER_MIN_ACTORS = 150;

@@ -14,7 +14,10 @@ import { syntheticDataset } from '../synthetic';
 cytoscape.use(fcose);
 
 /** A claim as the switch reference needs it: which article, and its tone. */
-interface BareClaim { source: string; tone: number }
+interface BareClaim {
+  source: string;
+  tone: number;
+}
 type BarePerspective = { mode: 'all' } | { mode: 'one'; source: string } | { mode: 'compare'; a: string; b: string };
 
 declare global {
@@ -31,13 +34,21 @@ function elementsFromSerialized(): ElementDefinition[] {
   const param = new URLSearchParams(location.search).get('graph') ?? 'builtin';
   if (param.startsWith('synthetic-')) {
     const dataset = syntheticDataset(Number(param.slice('synthetic-'.length)));
-    for (const r of dataset.relations) claimsOf.set(r.id, r.claims.map((c) => ({ source: c.source, tone: c.tone })));
+    for (const r of dataset.relations)
+      claimsOf.set(
+        r.id,
+        r.claims.map((c) => ({ source: c.source, tone: c.tone })),
+      );
     return [
       ...dataset.actors.map((a) => ({ data: { id: a.id, label: a.label, ...(a.parent ? { parent: a.parent } : {}) } })),
       ...dataset.relations.map((r) => ({ data: { id: r.id, source: r.from, target: r.to } })),
     ];
   }
-  for (const e of builtin.edges) claimsOf.set(e.key, (e.attributes.claims as BareClaim[]).map((c) => ({ source: c.source, tone: c.tone })));
+  for (const e of builtin.edges)
+    claimsOf.set(
+      e.key,
+      (e.attributes.claims as BareClaim[]).map((c) => ({ source: c.source, tone: c.tone })),
+    );
   return [
     ...builtin.nodes.map((n) => ({
       data: { id: n.key, label: String(n.attributes.label), ...(typeof n.attributes.parent === 'string' ? { parent: n.attributes.parent } : {}) },
@@ -90,8 +101,15 @@ function switchTo(cy: cytoscape.Core, p: BarePerspective): void {
 }
 
 const SWITCH_COLOURS: Record<string, string> = {
-  'tone-n2': '#b2182b', 'tone-n1': '#ef8a62', 'tone-0': '#999999', 'tone-p1': '#67a9cf', 'tone-p2': '#2166ac',
-  agree: '#4d9221', contested: '#e08214', 'only-a': '#5e3c99', 'only-b': '#0571b0',
+  'tone-n2': '#b2182b',
+  'tone-n1': '#ef8a62',
+  'tone-0': '#999999',
+  'tone-p1': '#67a9cf',
+  'tone-p2': '#2166ac',
+  agree: '#4d9221',
+  contested: '#e08214',
+  'only-a': '#5e3c99',
+  'only-b': '#0571b0',
 };
 
 const cy = cytoscape({
@@ -114,9 +132,11 @@ window.__bare = { cy, sources, switchTo: (p) => switchTo(cy, p) };
 const preset = new URLSearchParams(location.search).get('layout') === 'preset';
 const layout = cy.layout(preset ? { name: 'preset', fit: true } : ({ name: 'fcose', animate: false } as cytoscape.LayoutOptions));
 layout.one('layoutstop', () => {
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    performance.mark('final-picture');
-    window.__bareDone = true;
-  }));
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      performance.mark('final-picture');
+      window.__bareDone = true;
+    }),
+  );
 });
 layout.run();

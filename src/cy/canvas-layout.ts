@@ -39,7 +39,13 @@ async function placeAll(scene: Scene, positions: Positions, onStage: (stage: Lay
  * none when another graph arrived meanwhile. `layouts` is the page's layout service (it may have
  * started this very layout ahead, for an import).
  */
-export async function runCanvasLayout(scene: Scene, staging: Staging, layouts: LayoutService, purpose: 'fresh' | 'rerun', onStage: (stage: LayoutProgress) => void): Promise<Positions> {
+export async function runCanvasLayout(
+  scene: Scene,
+  staging: Staging,
+  layouts: LayoutService,
+  purpose: 'fresh' | 'rerun',
+  onStage: (stage: LayoutProgress) => void,
+): Promise<Positions> {
   const { cy } = scene;
   const pending = staging.pending;
   const token = scene.token;

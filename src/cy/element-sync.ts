@@ -46,8 +46,12 @@ export function updateElements(scene: Scene, elements: ViewElements, looks: Look
   const withLook = (def: ActorNode | RelationEdge): ElementDefinition => scene.looks.withLook(def, looks);
   const wanted = new Set([...elements.nodes.map((n) => n.data.id), ...elements.edges.map((e) => e.data.id)]);
   cy.batch(() => {
-    cy.edges().filter((e) => !wanted.has(e.id())).remove();
-    cy.nodes().filter((n) => !wanted.has(n.id())).remove();
+    cy.edges()
+      .filter((e) => !wanted.has(e.id()))
+      .remove();
+    cy.nodes()
+      .filter((n) => !wanted.has(n.id()))
+      .remove();
     for (const def of parentsFirst(elements.nodes)) {
       const existing = cy.getElementById(def.data.id);
       if (existing.empty()) {

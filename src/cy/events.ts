@@ -103,7 +103,9 @@ export class CanvasEvents {
     this.#syncingSelection = true;
     try {
       cy.batch(() => {
-        cy.$(':selected').filter((e) => !wanted.has(e.id())).unselect();
+        cy.$(':selected')
+          .filter((e) => !wanted.has(e.id()))
+          .unselect();
         for (const id of ids) {
           const element = cy.getElementById(id);
           if (!element.empty() && !element.selected()) element.select();

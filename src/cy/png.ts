@@ -55,11 +55,13 @@ type StyleWithJson = { json(): cytoscape.StylesheetJson };
 // belong to the live view, not to the picture; perspective and focus fading (`faded`) stay.
 const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed', 'backdrop']);
 
-const keptClasses = (element: cytoscape.SingularElementArgument): string[] =>
-  element.classes().filter((name) => !POINTER_CLASSES.has(name));
+const keptClasses = (element: cytoscape.SingularElementArgument): string[] => element.classes().filter((name) => !POINTER_CLASSES.has(name));
 
 /** The chosen elements that exist in `core`: the nodes, and the edges with both ends chosen. */
-function chosenElements(core: cytoscape.Core, request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>): {
+function chosenElements(
+  core: cytoscape.Core,
+  request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>,
+): {
   readonly nodes: cytoscape.NodeCollection;
   readonly edges: cytoscape.EdgeCollection;
 } {
@@ -87,13 +89,16 @@ function liveViewIsThePicture(core: cytoscape.Core, chosen: cytoscape.Collection
   if (chosen.filter(marked).nonempty()) return false;
   if (chosen.nodes().parent().difference(chosen).nonempty()) return false;
   const labelScale = 2 ** Math.ceil(Math.log2(core.zoom() * painter.pixelRatio));
-  return labelScale === 1 || chosen.toArray().every((ele: cytoscape.SingularElementArgument) => {
-    const hasLabel = ['label', 'source-label', 'target-label'].some((name) => String(ele.style(name) ?? '').length > 0);
-    if (!hasLabel) return true;
-    const size = Number(ele.numericStyle('font-size'));
-    const min = Number(ele.numericStyle('min-zoomed-font-size'));
-    return size * labelScale >= min === size >= min;
-  });
+  return (
+    labelScale === 1 ||
+    chosen.toArray().every((ele: cytoscape.SingularElementArgument) => {
+      const hasLabel = ['label', 'source-label', 'target-label'].some((name) => String(ele.style(name) ?? '').length > 0);
+      if (!hasLabel) return true;
+      const size = Number(ele.numericStyle('font-size'));
+      const min = Number(ele.numericStyle('min-zoomed-font-size'));
+      return size * labelScale >= min === size >= min;
+    })
+  );
 }
 
 /** The chosen elements' picture at `scale`, drawn by the live view's renderer on a new canvas (as bufferCanvasImage does). */
@@ -287,16 +292,11 @@ function compose(core: cytoscape.Core, request: PngExportRequest, options: PngRe
   }
 }
 
-
 /**
  * Draws the chosen subgraph with its caption as a PNG. Throws a PngExportError (never returns an
  * empty blob) when nothing drawable is chosen or the browser cannot produce the image.
  */
-export async function renderSubgraphPng(
-  core: cytoscape.Core,
-  request: PngExportRequest,
-  options: PngRenderOptions = {},
-): Promise<PngExportResult> {
+export async function renderSubgraphPng(core: cytoscape.Core, request: PngExportRequest, options: PngRenderOptions = {}): Promise<PngExportResult> {
   let bitmap: ImageBitmap | undefined;
   try {
     const picture = compose(core, request, options);

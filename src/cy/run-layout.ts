@@ -83,7 +83,6 @@ export async function computeLayout(
   }
 }
 
-
 /**
  * A made-up graph just large enough for the "draft" layout of imports (groups included), for
  * warmUpLayout. Deterministic, so the warm-up does the same work every time.
@@ -95,7 +94,19 @@ export function warmUpElements(nodeCount = DEFAULT_MAX_NODES + 50): ElementDefin
   for (let i = 0; i < nodeCount; i++) {
     const parent = i >= groups && i % 3 === 0 ? `w${i % groups}` : undefined;
     const labelWidth = 40 + Math.round(random() * 100);
-    nodes.push({ group: 'nodes', data: { id: `w${i}`, label: `w${i}`, size: 26, labelWidth, labelHeight: 22, footprintWidth: Math.max(26, labelWidth), footprintHeight: 51, ...(parent ? { parent } : {}) } });
+    nodes.push({
+      group: 'nodes',
+      data: {
+        id: `w${i}`,
+        label: `w${i}`,
+        size: 26,
+        labelWidth,
+        labelHeight: 22,
+        footprintWidth: Math.max(26, labelWidth),
+        footprintHeight: 51,
+        ...(parent ? { parent } : {}),
+      },
+    });
   }
   const edges: ElementDefinition[] = [];
   for (let i = 0; i < nodeCount * 2; i++) {

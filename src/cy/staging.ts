@@ -206,7 +206,10 @@ export class Staging {
     // up to date first, innermost groups first, or the measuring would cache groups as zero-sized
     // (and so invisible).
     const depths = depthsOf(pending.elements.nodes);
-    const groups = cy.nodes().filter((node) => node.isParent()).sort((a, b) => (depths.get(b.id()) ?? 0) - (depths.get(a.id()) ?? 0));
+    const groups = cy
+      .nodes()
+      .filter((node) => node.isParent())
+      .sort((a, b) => (depths.get(b.id()) ?? 0) - (depths.get(a.id()) ?? 0));
     return budget.sliced(groups, GROUP_SLICE, (slice) => updateCompoundBounds(slice));
   }
 

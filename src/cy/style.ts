@@ -7,7 +7,18 @@
  */
 import { QUAD_CLASSES, type QuadClassId } from '../model/typology';
 import { LABEL_FONT_SIZE, LABEL_MAX_WIDTH } from '../view/elements';
-import { ACTOR_KIND_ORDER, CONTESTED_MARK, DISPUTED_MARK, KIND_LOOKS, META_EDGE_COLOUR, OPPOSED_COLOUR, QUAD_COLOURS, RECOMMENDED_DASHES, STATUS_LOOKS, TONE_BANDS } from '../view/palette';
+import {
+  ACTOR_KIND_ORDER,
+  CONTESTED_MARK,
+  DISPUTED_MARK,
+  KIND_LOOKS,
+  META_EDGE_COLOUR,
+  OPPOSED_COLOUR,
+  QUAD_COLOURS,
+  RECOMMENDED_DASHES,
+  STATUS_LOOKS,
+  TONE_BANDS,
+} from '../view/palette';
 
 export type StyleValue = string | number | readonly number[];
 export interface StyleBlock {
@@ -132,7 +143,15 @@ export const STYLESHEET: readonly StyleBlock[] = [
   },
   {
     selector: 'node:selected',
-    style: { 'underlay-color': SELECT, 'underlay-padding': 7, 'underlay-opacity': 0.95, 'border-color': INK, 'border-width': 2.5, 'font-weight': 'bold', 'z-index': 20 },
+    style: {
+      'underlay-color': SELECT,
+      'underlay-padding': 7,
+      'underlay-opacity': 0.95,
+      'border-color': INK,
+      'border-width': 2.5,
+      'font-weight': 'bold',
+      'z-index': 20,
+    },
   },
   {
     selector: 'node:parent:selected',
@@ -209,5 +228,8 @@ export const STYLESHEET: readonly StyleBlock[] = [
   { selector: 'edge.hovered', style: { 'font-size': 14 } },
   { selector: 'edge:selected', style: { 'text-rotation': 'none', 'font-size': 16, width: 6, opacity: 1 } },
   { selector: '.hidden', style: { display: 'none' } },
-  { selector: 'core', style: { 'selection-box-color': '#4d7fbf', 'selection-box-border-color': '#2d5f9f', 'selection-box-opacity': 0.15, 'active-bg-opacity': 0 } },
+  {
+    selector: 'core',
+    style: { 'selection-box-color': '#4d7fbf', 'selection-box-border-color': '#2d5f9f', 'selection-box-opacity': 0.15, 'active-bg-opacity': 0 },
+  },
 ];

@@ -180,20 +180,16 @@ export const DEFAULT_PERSPECTIVE_LINE = 'All sources';
 
 /** One line per article: `Title — Outlet, Author, 22 July 2025` (the known parts only). */
 export function formatArticle(article: Pick<CitedArticle, 'title' | 'outlet' | 'author' | 'date'>): string {
-  const details = [article.outlet, article.author, article.date === undefined ? undefined : formatPartialDate(article.date)]
-    .filter((part): part is string => part !== undefined && part.length > 0);
+  const details = [article.outlet, article.author, article.date === undefined ? undefined : formatPartialDate(article.date)].filter(
+    (part): part is string => part !== undefined && part.length > 0,
+  );
   return details.length === 0 ? article.title : `${article.title} — ${details.join(', ')}`;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The caption for the nodes and edges shown (keys not in the graph are ignored). */
-export function buildCaption(
-  graph: ActorGraph,
-  nodeIds: Iterable<string>,
-  edgeIds: Iterable<string>,
-  options: CaptionOptions,
-): CaptionData {
+export function buildCaption(graph: ActorGraph, nodeIds: Iterable<string>, edgeIds: Iterable<string>, options: CaptionOptions): CaptionData {
   const nodes = [...new Set(nodeIds)].filter((node) => graph.hasNode(node));
   const edges = [...new Set(edgeIds)].filter((edge) => graph.hasEdge(edge));
 
@@ -230,9 +226,8 @@ export function buildCaption(
   const colouring = options.edgeColouring;
   // Relation types only get a colour when it is the one their edges are drawn in.
   const typeColour = (type: RelationTypeId, quadClass: QuadClassId): string | undefined =>
-    colouring ? undefined : palette.relationType?.(type) ?? palette.quadClass?.(quadClass);
-  const withColor = <T extends object>(entry: T, color: string | undefined): T & { color?: string } =>
-    color === undefined ? entry : { ...entry, color };
+    colouring ? undefined : (palette.relationType?.(type) ?? palette.quadClass?.(quadClass));
+  const withColor = <T extends object>(entry: T, color: string | undefined): T & { color?: string } => (color === undefined ? entry : { ...entry, color });
 
   const kinds: KindLegendEntry[] = ACTOR_KINDS.flatMap((kind) => {
     const count = kindCounts.get(kind);
@@ -245,10 +240,7 @@ export function buildCaption(
   const quadClasses: QuadClassLegendEntry[] = ([1, 2, 3, 4] as const).flatMap((quadClass) => {
     const types: RelationTypeLegendEntry[] = RELATION_TYPES.filter((t) => t.quadClass === quadClass).flatMap((t) => {
       const count = typeCounts.get(t.id);
-      return count === undefined ? [] : [withColor(
-        { type: t.id, label: t.label, cameo: t.cameo, quadClass, count },
-        typeColour(t.id, quadClass),
-      )];
+      return count === undefined ? [] : [withColor({ type: t.id, label: t.label, cameo: t.cameo, quadClass, count }, typeColour(t.id, quadClass))];
     });
     if (types.length === 0) return [];
     const count = types.reduce((sum, t) => sum + t.count, 0);

@@ -22,7 +22,16 @@ export type DrawOp =
   | { readonly op: 'circle'; readonly x: number; readonly y: number; readonly r: number; readonly color: string }
   /** An SVG path in a 16×16 box, drawn `size` wide with its top-left at (x, y). */
   | { readonly op: 'icon'; readonly x: number; readonly y: number; readonly size: number; readonly path: string; readonly color: string }
-  | { readonly op: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly width: number; readonly dash?: readonly number[] };
+  | {
+      readonly op: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly color: string;
+      readonly width: number;
+      readonly dash?: readonly number[];
+    };
 
 export interface CaptionLayout {
   readonly ops: readonly DrawOp[];
@@ -170,22 +179,27 @@ function layoutLegend(c: CaptionCursor, legend: CaptionData['legend']): void {
   if (kinds.length === 0 && quadClasses.length === 0 && edgeEntries.length === 0 && !edgeMarks) return;
   c.paragraph('Legend', 13, { weight: 'bold', gap: 4 });
   // Actor kinds: the node's shape (or a dot) in its colour, then "State (3)".
-  c.flow(kinds.map((kind) => {
-    const swatch = kind.color ?? KIND_LOOKS[kind.kind].colour;
-    return {
-      label: `${kind.label} (${kind.count})`,
-      swatch: (sx, sy): DrawOp => kind.icon !== undefined
-        ? { op: 'icon', x: sx, y: sy + 1, size: 12, path: kind.icon, color: swatch }
-        : { op: 'circle', x: sx + 6, y: sy + 7, r: 6, color: swatch },
-    };
-  }));
+  c.flow(
+    kinds.map((kind) => {
+      const swatch = kind.color ?? KIND_LOOKS[kind.kind].colour;
+      return {
+        label: `${kind.label} (${kind.count})`,
+        swatch: (sx, sy): DrawOp =>
+          kind.icon !== undefined
+            ? { op: 'icon', x: sx, y: sy + 1, size: 12, path: kind.icon, color: swatch }
+            : { op: 'circle', x: sx + 6, y: sy + 7, r: 6, color: swatch },
+      };
+    }),
+  );
   // Edges coloured by tone or comparison: what each colour means, a stroke in it for each.
   if (edgeColours && edgeEntries.length > 0) {
     c.paragraph(edgeColours.title, 12, { gap: 2 });
-    c.flow(edgeEntries.map((entry) => ({
-      label: `${entry.label} (${entry.count})`,
-      swatch: (sx, sy): DrawOp => ({ op: 'line', x1: sx + 1, y1: sy + 7, x2: sx + 11, y2: sy + 7, color: entry.color, width: 3 }),
-    })));
+    c.flow(
+      edgeEntries.map((entry) => ({
+        label: `${entry.label} (${entry.count})`,
+        swatch: (sx, sy): DrawOp => ({ op: 'line', x1: sx + 1, y1: sy + 7, x2: sx + 11, y2: sy + 7, color: entry.color, width: 3 }),
+      })),
+    );
   }
   layoutQuadClasses(c, quadClasses, edgeColours !== undefined);
   if (edgeMarks) layoutEdgeMarks(c, edgeMarks);

@@ -23,8 +23,7 @@ export interface ScaleChoice {
   readonly note?: string;
 }
 
-const fits = (width: number, height: number): boolean =>
-  width <= CANVAS_MAX_SIDE && height <= CANVAS_MAX_SIDE && width * height <= CANVAS_MAX_AREA;
+const fits = (width: number, height: number): boolean => width <= CANVAS_MAX_SIDE && height <= CANVAS_MAX_SIDE && width * height <= CANVAS_MAX_AREA;
 
 /**
  * The requested scale when a `width1` × `height1` picture (in 1× pixels) fits the canvas limits
@@ -34,12 +33,7 @@ export function chooseScale(width1: number, height1: number, requested: number):
   const size = (s: number) => ({ width: Math.ceil(width1 * s), height: Math.ceil(height1 * s) });
   const wanted = size(requested);
   if (fits(wanted.width, wanted.height)) return { scale: requested, ...wanted, downscaled: false };
-  let scale = Math.floor(Math.min(
-    CANVAS_MAX_SIDE / width1,
-    CANVAS_MAX_SIDE / height1,
-    Math.sqrt(CANVAS_MAX_AREA / (width1 * height1)),
-    requested,
-  ) * 100) / 100;
+  let scale = Math.floor(Math.min(CANVAS_MAX_SIDE / width1, CANVAS_MAX_SIDE / height1, Math.sqrt(CANVAS_MAX_AREA / (width1 * height1)), requested) * 100) / 100;
   while (scale >= MIN_SCALE && !fits(size(scale).width, size(scale).height)) scale = Math.round((scale - 0.01) * 100) / 100;
   if (scale < MIN_SCALE) {
     throw new PngExportError(
@@ -51,7 +45,8 @@ export function chooseScale(width1: number, height1: number, requested: number):
     scale,
     ...actual,
     downscaled: true,
-    note: `At ${requested}× the picture would be ${wanted.width} × ${wanted.height} pixels, more than the browser can draw `
-      + `(${CANVAS_MAX_SIDE} pixels a side, ${CANVAS_MAX_AREA.toLocaleString('en')} pixels in all), so it was exported at ${scale}× (${actual.width} × ${actual.height}).`,
+    note:
+      `At ${requested}× the picture would be ${wanted.width} × ${wanted.height} pixels, more than the browser can draw ` +
+      `(${CANVAS_MAX_SIDE} pixels a side, ${CANVAS_MAX_AREA.toLocaleString('en')} pixels in all), so it was exported at ${scale}× (${actual.width} × ${actual.height}).`,
   };
 }

@@ -6,13 +6,21 @@ import type { LeafSpec } from './overlap';
 
 type Point = { x: number; y: number };
 
-export function centreOnOrigin(leaves: readonly LeafSpec[], positions: Readonly<Record<string, Point>>): { positions: Record<string, Point>; box: { w: number; h: number } } {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+export function centreOnOrigin(
+  leaves: readonly LeafSpec[],
+  positions: Readonly<Record<string, Point>>,
+): { positions: Record<string, Point>; box: { w: number; h: number } } {
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   for (const leaf of leaves) {
     const p = positions[leaf.id];
     if (!p) continue;
-    x1 = Math.min(x1, p.x - leaf.left); x2 = Math.max(x2, p.x + leaf.right);
-    y1 = Math.min(y1, p.y - leaf.above); y2 = Math.max(y2, p.y + leaf.below);
+    x1 = Math.min(x1, p.x - leaf.left);
+    x2 = Math.max(x2, p.x + leaf.right);
+    y1 = Math.min(y1, p.y - leaf.above);
+    y2 = Math.max(y2, p.y + leaf.below);
   }
   const cx = Number.isFinite(x1) ? (x1 + x2) / 2 : 0;
   const cy = Number.isFinite(y1) ? (y1 + y2) / 2 : 0;

@@ -60,12 +60,14 @@ export function refineIterations(bodyCount: number): number {
 export function whiten(points: Point[], spread: number): void {
   const n = points.length;
   if (n === 0) return;
-  let mx = 0, my = 0;
+  let mx = 0,
+    my = 0;
   for (const p of points) {
     mx += p.x / n;
     my += p.y / n;
   }
-  let vx = 0, vy = 0;
+  let vx = 0,
+    vy = 0;
   for (const p of points) {
     vx += (p.x - mx) ** 2 / n;
     vy += (p.y - my) ** 2 / n;
@@ -101,7 +103,9 @@ export function medianNearestDistance(points: readonly Point[]): number {
 /** Sets `ids` out in rows `spacing` apart under the points (or around the origin when there are none). */
 export function tileBelow(ids: readonly string[], points: readonly Point[], spacing: number, into: Map<string, Point>): void {
   if (ids.length === 0) return;
-  let x1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  let x1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   for (const p of points) {
     x1 = Math.min(x1, p.x);
     x2 = Math.max(x2, p.x);
@@ -137,7 +141,12 @@ interface Level {
  * (edges inside one body or leaving the level are not theirs), from the whitened draft centres;
  * bodies without relations in rows under the picture.
  */
-function arrangeLevel(level: Level, edges: readonly RefineEdge[], centreOf: (body: string) => Point | undefined, iterations: number | undefined): Map<string, Point> {
+function arrangeLevel(
+  level: Level,
+  edges: readonly RefineEdge[],
+  centreOf: (body: string) => Point | undefined,
+  iterations: number | undefined,
+): Map<string, Point> {
   const { bodies, bodyOf, nearest } = level;
   const initial = bodies.map((b) => ({ ...(centreOf(b) ?? { x: 0, y: 0 }) }));
   const positions = new Map<string, Point>();
@@ -180,7 +189,8 @@ function arrangeLevel(level: Level, edges: readonly RefineEdge[], centreOf: (bod
   connected.forEach((b, i) => positions.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
   tileBelow(alone, [...positions.values()], nearest, positions);
   // Centred on the origin, so a group's arrangement sits around the group's place.
-  let mx = 0, my = 0;
+  let mx = 0,
+    my = 0;
   for (const p of positions.values()) {
     mx += p.x / positions.size;
     my += p.y / positions.size;
@@ -218,7 +228,7 @@ function hierarchyOf(nodes: readonly RefineNode[]): Hierarchy {
     let found = chainOf.get(id);
     if (!found) {
       found = [id];
-      for (let top = id; parentOf.has(top) && found.length <= nodes.length; ) {
+      for (let top = id; parentOf.has(top) && found.length <= nodes.length;) {
         top = parentOf.get(top)!;
         found.push(top);
       }
@@ -277,7 +287,12 @@ export function refineDraftLayout(
     const top = group === undefined;
     let arranged: Map<string, Point>;
     if (bodies.length >= (top ? 3 : ARRANGED_GROUP_MEMBERS)) {
-      arranged = arrangeLevel({ bodies, bodyOf: (id) => memberOf(id, group), nearest: top ? (options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE) : spacing }, known, centreOf, top ? options.iterations : undefined);
+      arranged = arrangeLevel(
+        { bodies, bodyOf: (id) => memberOf(id, group), nearest: top ? (options.nearestDistance ?? DEFAULT_NEAREST_DISTANCE) : spacing },
+        known,
+        centreOf,
+        top ? options.iterations : undefined,
+      );
     } else if (top) {
       arranged = new Map(bodies.map((b) => [b, centreOf(b) ?? { x: 0, y: 0 }]));
     } else {

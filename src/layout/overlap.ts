@@ -200,13 +200,18 @@ function boxOf(state: OverlapState, item: number, boxes: Boxes, at: number, leve
   }
   const group = -1 - item;
   if (level >= MAX_DEPTH) return false;
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   let any = false;
   for (const child of state.groupChildren[group]!) {
     if (!boxOf(state, child, inner, 0, level + 1)) continue;
     any = true;
-    x1 = Math.min(x1, inner.x1[0]!); y1 = Math.min(y1, inner.y1[0]!);
-    x2 = Math.max(x2, inner.x2[0]!); y2 = Math.max(y2, inner.y2[0]!);
+    x1 = Math.min(x1, inner.x1[0]!);
+    y1 = Math.min(y1, inner.y1[0]!);
+    x2 = Math.max(x2, inner.x2[0]!);
+    y2 = Math.max(y2, inner.y2[0]!);
   }
   if (!any) return false;
   const padding = state.padding[group]!;
@@ -259,10 +264,15 @@ function sweep(state: OverlapState, kids: Int32Array, order: Int32Array, boxes: 
       const areaB = (x2[b]! - x1[b]!) * (y2[b]! - y1[b]!);
       const shareA = areaA + areaB > 0 ? areaB / (areaA + areaB) : 0.5; // the smaller block moves more
       const shareB = 1 - shareA;
-      const cax = (x1[a]! + x2[a]!) / 2, cbx = (x1[b]! + x2[b]!) / 2;
-      const cay = (y1[a]! + y2[a]!) / 2, cby = (y1[b]! + y2[b]!) / 2;
+      const cax = (x1[a]! + x2[a]!) / 2,
+        cbx = (x1[b]! + x2[b]!) / 2;
+      const cay = (y1[a]! + y2[a]!) / 2,
+        cby = (y1[b]! + y2[b]!) / 2;
       // Push along the axis that needs less movement (+0.5 px so rounding cannot leave a sliver).
-      let dxa = 0, dya = 0, dxb = 0, dyb = 0;
+      let dxa = 0,
+        dya = 0,
+        dxb = 0,
+        dyb = 0;
       if (ox < oy) {
         const sign = cax < cbx || (cax === cbx && a < b) ? -1 : 1;
         dxa = sign * (ox + 0.5) * shareA;
@@ -274,8 +284,14 @@ function sweep(state: OverlapState, kids: Int32Array, order: Int32Array, boxes: 
       }
       moveBlock(state, kids[a]!, dxa, dya);
       moveBlock(state, kids[b]!, dxb, dyb);
-      x1[a]! += dxa; x2[a]! += dxa; y1[a]! += dya; y2[a]! += dya;
-      x1[b]! += dxb; x2[b]! += dxb; y1[b]! += dyb; y2[b]! += dyb;
+      x1[a]! += dxa;
+      x2[a]! += dxa;
+      y1[a]! += dya;
+      y2[a]! += dya;
+      x1[b]! += dxb;
+      x2[b]! += dxb;
+      y1[b]! += dyb;
+      y2[b]! += dyb;
       moved = true;
     }
   }
@@ -283,7 +299,10 @@ function sweep(state: OverlapState, kids: Int32Array, order: Int32Array, boxes: 
 }
 
 /** Boxes of the drawn nodes (their element data), from the same estimates the headless layout uses. */
-export function layoutBoxes(nodes: readonly Pick<ActorNodeData, 'id' | 'parent' | 'label' | 'size' | 'labelWidth' | 'labelHeight'>[]): { leaves: LeafSpec[]; groups: GroupSpec[] } {
+export function layoutBoxes(nodes: readonly Pick<ActorNodeData, 'id' | 'parent' | 'label' | 'size' | 'labelWidth' | 'labelHeight'>[]): {
+  leaves: LeafSpec[];
+  groups: GroupSpec[];
+} {
   const parents = new Set(nodes.map((n) => n.parent).filter((p): p is string => p !== undefined));
   const leaves: LeafSpec[] = [];
   const groups: GroupSpec[] = [];

@@ -28,8 +28,9 @@ export function checkImportSize(file: { readonly name: string; readonly size: nu
   if (file.size > limit) {
     return {
       ok: false,
-      message: `“${file.name}” is ${formatBytes(file.size)}; the explorer imports files of up to ${formatBytes(limit)}. `
-        + 'Export a smaller part of the graph, or remove what the graph does not need.',
+      message:
+        `“${file.name}” is ${formatBytes(file.size)}; the explorer imports files of up to ${formatBytes(limit)}. ` +
+        'Export a smaller part of the graph, or remove what the graph does not need.',
     };
   }
   return { ok: true };

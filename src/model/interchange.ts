@@ -17,10 +17,12 @@ import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationIdSchema, Relat
 import { RELATION_TYPE_IDS } from './typology';
 import { readableIssue } from './readable-issues';
 
-const NodeAttributesSchema = ActorSchema.omit({ id: true }).extend({
-  x: z.number().finite().optional(),
-  y: z.number().finite().optional(),
-}).loose();
+const NodeAttributesSchema = ActorSchema.omit({ id: true })
+  .extend({
+    x: z.number().finite().optional(),
+    y: z.number().finite().optional(),
+  })
+  .loose();
 
 const SerializedNodeSchema = z.object({ key: IdSchema, attributes: NodeAttributesSchema });
 
@@ -28,19 +30,23 @@ const SerializedEdgeSchema = z.object({
   key: RelationIdSchema,
   source: IdSchema,
   target: IdSchema,
-  attributes: z.object({
-    type: z.enum(RELATION_TYPE_IDS),
-    label: z.string().trim().min(1, 'must not be empty'),
-    direction: z.enum(DIRECTIONS).default('directed'),
-    dates: RelationDatesSchema.optional(),
-    claims: z.array(ClaimSchema).min(1, 'a relation needs at least one claim'),
-  }).loose(),
+  attributes: z
+    .object({
+      type: z.enum(RELATION_TYPE_IDS),
+      label: z.string().trim().min(1, 'must not be empty'),
+      direction: z.enum(DIRECTIONS).default('directed'),
+      dates: RelationDatesSchema.optional(),
+      claims: z.array(ClaimSchema).min(1, 'a relation needs at least one claim'),
+    })
+    .loose(),
 });
 
-const GraphAttributesSchema = z.object({
-  title: z.string().optional(),
-  sources: z.array(z.unknown()),
-}).loose();
+const GraphAttributesSchema = z
+  .object({
+    title: z.string().optional(),
+    sources: z.array(z.unknown()),
+  })
+  .loose();
 
 export interface ImportedGraph {
   readonly dataset: Dataset;
@@ -52,9 +58,7 @@ export interface ImportedGraph {
   readonly notices: readonly string[];
 }
 
-export type ImportResult =
-  | { readonly ok: true; readonly imported: ImportedGraph }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ImportResult = { readonly ok: true; readonly imported: ImportedGraph } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 function importSerialized(parsed: Record<string, unknown>, file: string, notices: readonly string[]): ImportResult {
   const problems: Problem[] = [];
@@ -67,8 +71,7 @@ function importSerialized(parsed: Record<string, unknown>, file: string, notices
     rejected.unreadable = true;
   } else {
     title = attributes.data.title ?? title;
-    sources = collectItems(attributes.data, file, 'sources', SourceSchema, problems, rejected)
-      .map((s) => ({ ...s, item: `attributes.${s.item}` }));
+    sources = collectItems(attributes.data, file, 'sources', SourceSchema, problems, rejected).map((s) => ({ ...s, item: `attributes.${s.item}` }));
   }
   const nodes = collectItems(parsed, file, 'nodes', SerializedNodeSchema, problems, rejected);
   const edges = collectItems(parsed, file, 'edges', SerializedEdgeSchema, problems, rejected);
@@ -80,17 +83,21 @@ function importSerialized(parsed: Record<string, unknown>, file: string, notices
   const relations = edges.map(({ value, file: f, item }): Located<Relation> => {
     const a = value.attributes;
     const relation: Relation = {
-      id: value.key, from: value.source, to: value.target, type: a.type, direction: a.direction, label: a.label,
-      ...(a.dates ? { dates: a.dates } : {}), claims: a.claims,
+      id: value.key,
+      from: value.source,
+      to: value.target,
+      type: a.type,
+      direction: a.direction,
+      label: a.label,
+      ...(a.dates ? { dates: a.dates } : {}),
+      claims: a.claims,
     };
     return { value: relation, file: f, item };
   });
   const dataset = checkItems({ sources, actors, relations, rejected }, problems);
   if (problems.length > 0) return { ok: false, problems };
   const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
-  const positions = complete
-    ? Object.fromEntries(nodes.map((n) => [n.value.key, { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 }]))
-    : undefined;
+  const positions = complete ? Object.fromEntries(nodes.map((n) => [n.value.key, { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 }])) : undefined;
   return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions, format: 'graphology', notices } };
 }
 
@@ -118,7 +125,18 @@ export function importGraphFile(file: RawFile): ImportResult {
   const parsed = parseJsonFile(file, problems);
   if (parsed === undefined) return { ok: false, problems };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          name: 'SchemaError',
+          file: file.path,
+          item: '',
+          field: '',
+          message: 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})',
+        },
+      ],
+    };
   }
   // An older file (no claim has a stance) is read with every claim "supports", and says so.
   const { parsed: record, filled } = fillLegacyStances(parsed as Record<string, unknown>);
@@ -127,8 +145,21 @@ export function importGraphFile(file: RawFile): ImportResult {
   if ('actors' in record || 'relations' in record || 'sources' in record) {
     const result = loadParsedBundle(record, file.path);
     if (!result.ok) return { ok: false, problems: result.problems };
-    return { ok: true, imported: { dataset: result.dataset, graph: buildGraph(result.dataset, titleFromFileName(file.path)), positions: undefined, format: 'authored', notices } };
+    return {
+      ok: true,
+      imported: { dataset: result.dataset, graph: buildGraph(result.dataset, titleFromFileName(file.path)), positions: undefined, format: 'authored', notices },
+    };
   }
-  return { ok: false, problems: [{ name: 'SchemaError', file: file.path, item: '', field: '', message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)' }] };
+  return {
+    ok: false,
+    problems: [
+      {
+        name: 'SchemaError',
+        file: file.path,
+        item: '',
+        field: '',
+        message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)',
+      },
+    ],
+  };
 }
-

@@ -18,8 +18,7 @@ export interface StanceUpgrade {
   readonly filled: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The claims lists of a parsed file: `edges[].attributes.claims` (graphology) or `relations[].claims` (ours). */
 function claimLists(parsed: Record<string, unknown>): { holder: Record<string, unknown>; claims: unknown[] }[] {
@@ -44,7 +43,7 @@ export function fillLegacyStances(parsed: Record<string, unknown>): StanceUpgrad
   for (const { holder, claims: list } of lists) {
     upgraded.set(holder, { ...holder, claims: list.map((claim) => (isRecord(claim) ? { ...claim, stance: LEGACY_STANCE } : claim)) });
   }
-  const swap = (holder: unknown): unknown => (isRecord(holder) ? upgraded.get(holder) ?? holder : holder);
+  const swap = (holder: unknown): unknown => (isRecord(holder) ? (upgraded.get(holder) ?? holder) : holder);
   const copy: Record<string, unknown> = { ...parsed };
   if (Array.isArray(parsed.edges)) {
     copy.edges = parsed.edges.map((edge: unknown) => (isRecord(edge) && isRecord(edge.attributes) ? { ...edge, attributes: swap(edge.attributes) } : edge));
@@ -56,6 +55,8 @@ export function fillLegacyStances(parsed: Record<string, unknown>): StanceUpgrad
 /** The notice an import shows for an older file. */
 export function legacyStanceNotice(fileName: string, filled: number): string {
   const claims = filled === 1 ? '1 claim' : `${filled} claims`;
-  return `“${fileName}” was written before claims had a stance (supports or opposes): its ${claims} `
-    + `${filled === 1 ? 'is' : 'are'} read as “${LEGACY_STANCE}”, so no article is shown opposing a relation until the file is recoded.`;
+  return (
+    `“${fileName}” was written before claims had a stance (supports or opposes): its ${claims} ` +
+    `${filled === 1 ? 'is' : 'are'} read as “${LEGACY_STANCE}”, so no article is shown opposing a relation until the file is recoded.`
+  );
 }

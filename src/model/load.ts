@@ -5,15 +5,7 @@
  * two files is one relation whose claims are pooled (from, to, type, direction, label must agree).
  */
 import type { z } from 'zod';
-import {
-  ActorSchema,
-  RelationSchema,
-  SourceSchema,
-  type Actor,
-  type Dataset,
-  type Relation,
-  type Source,
-} from './schema';
+import { ActorSchema, RelationSchema, SourceSchema, type Actor, type Dataset, type Relation, type Source } from './schema';
 import type { Problem, ProblemName } from './problems';
 import { findQuote } from './verbatim';
 import { readableIssue } from './readable-issues';
@@ -36,8 +28,7 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Where an item came from, so later checks can name it. */
 export interface Located<T> {
@@ -65,7 +56,11 @@ export interface Rejected {
 export const noneRejected = (): Rejected => ({ ids: new Set(), unreadable: false });
 
 const problem = (name: ProblemName, file: string, item: string, field: string, message: string): Problem => ({
-  name, file, item, field, message,
+  name,
+  file,
+  item,
+  field,
+  message,
 });
 
 /** The id an item declares: `id` in our format, `key` in graphology's. */
@@ -82,9 +77,7 @@ function describeItem(key: string, index: number, raw: unknown): string {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 /** Parses JSON, naming the file and, where the engine says, the position. */
@@ -143,8 +136,9 @@ function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], 
   for (const located of items) {
     const earlier = first.get(located.value.id);
     if (earlier) {
-      problems.push(problem('DuplicateIdError', located.file, located.item, 'id',
-        `${what} id "${located.value.id}" is already used by ${earlier.item} in ${earlier.file}`));
+      problems.push(
+        problem('DuplicateIdError', located.file, located.item, 'id', `${what} id "${located.value.id}" is already used by ${earlier.item} in ${earlier.file}`),
+      );
     } else {
       first.set(located.value.id, located);
     }
@@ -157,11 +151,7 @@ const MERGE_KEYS = ['from', 'to', 'type', 'direction', 'label'] as const;
  * Pools the claims of relations that share an id; fields that must agree are checked. A relation
  * that disagrees with the first of its id is left out, and added to `conflicting` when given.
  */
-export function mergeRelations(
-  items: readonly Located<Relation>[],
-  problems: Problem[],
-  conflicting?: Set<Located<Relation>>,
-): Located<Relation>[] {
+export function mergeRelations(items: readonly Located<Relation>[], problems: Problem[], conflicting?: Set<Located<Relation>>): Located<Relation>[] {
   const merged = new Map<string, Located<Relation>>();
   for (const located of items) {
     const { value } = located;
@@ -174,16 +164,21 @@ export function mergeRelations(
     for (const key of MERGE_KEYS) {
       if (earlier.value[key] !== value[key]) {
         conflict = true;
-        problems.push(problem('RelationConflictError', located.file, located.item, key,
-          `relation "${value.id}" also appears in ${earlier.file} with ${key} "${earlier.value[key]}", here "${value[key]}": the same id must describe the same relation`));
+        problems.push(
+          problem(
+            'RelationConflictError',
+            located.file,
+            located.item,
+            key,
+            `relation "${value.id}" also appears in ${earlier.file} with ${key} "${earlier.value[key]}", here "${value[key]}": the same id must describe the same relation`,
+          ),
+        );
       }
     }
-    const datesDiffer = earlier.value.dates && value.dates
-      && (earlier.value.dates.start !== value.dates.start || earlier.value.dates.end !== value.dates.end);
+    const datesDiffer = earlier.value.dates && value.dates && (earlier.value.dates.start !== value.dates.start || earlier.value.dates.end !== value.dates.end);
     if (datesDiffer) {
       conflict = true;
-      problems.push(problem('RelationConflictError', located.file, located.item, 'dates',
-        `relation "${value.id}" has other dates in ${earlier.file}`));
+      problems.push(problem('RelationConflictError', located.file, located.item, 'dates', `relation "${value.id}" has other dates in ${earlier.file}`));
     }
     if (conflict) {
       conflicting?.add(located);
@@ -215,8 +210,9 @@ function checkParents(actors: readonly Located<Actor>[], rejected: Rejected, pro
     let cursor: string | undefined = parent;
     while (cursor !== undefined) {
       if (seen.has(cursor)) {
-        problems.push(problem('ParentCycleError', located.file, located.item, 'parent',
-          `membership loops back to "${cursor}": an actor cannot be inside itself`));
+        problems.push(
+          problem('ParentCycleError', located.file, located.item, 'parent', `membership loops back to "${cursor}": an actor cannot be inside itself`),
+        );
         break;
       }
       seen.add(cursor);
@@ -225,12 +221,7 @@ function checkParents(actors: readonly Located<Actor>[], rejected: Rejected, pro
   }
 }
 
-function checkRelationEnds(
-  relations: readonly Located<Relation>[],
-  actorIds: ReadonlySet<string>,
-  rejected: Rejected,
-  problems: Problem[],
-): void {
+function checkRelationEnds(relations: readonly Located<Relation>[], actorIds: ReadonlySet<string>, rejected: Rejected, problems: Problem[]): void {
   for (const { value, file, item } of relations) {
     for (const end of ['from', 'to'] as const) {
       if (!isKnown(actorIds, value[end], rejected)) {
@@ -243,8 +234,7 @@ function checkRelationEnds(
   }
 }
 
-const isKnown = (ids: ReadonlySet<string>, id: string, rejected: Rejected): boolean =>
-  ids.has(id) || rejected.unreadable || rejected.ids.has(id);
+const isKnown = (ids: ReadonlySet<string>, id: string, rejected: Rejected): boolean => ids.has(id) || rejected.unreadable || rejected.ids.has(id);
 
 /**
  * Each claim's references: its source, its speaker (an actor), and that no source and quote are
@@ -268,8 +258,15 @@ function checkClaims(
         problems.push(problem('UnknownSourceError', file, item, `claims[${index}].source`, `no source has the id "${claim.source}"`));
       }
       if (claim.speaker !== undefined && !isKnown(actorIds, claim.speaker, rejected)) {
-        problems.push(problem('DanglingReferenceError', file, item, `claims[${index}].speaker`,
-          `no actor has the id "${claim.speaker}": the speaker must be one of the actors`));
+        problems.push(
+          problem(
+            'DanglingReferenceError',
+            file,
+            item,
+            `claims[${index}].speaker`,
+            `no actor has the id "${claim.speaker}": the speaker must be one of the actors`,
+          ),
+        );
       }
       if (conflicting.has(located)) return;
       const key = `${value.id}\u0000${claim.source}\u0000${claim.quote}`;
@@ -292,8 +289,15 @@ export function checkQuotes(
   for (const { value, file, item } of sources) {
     const text = value.seedFile === undefined ? undefined : articles.get(value.seedFile);
     if (text === undefined) {
-      problems.push(problem('MissingArticleError', file, item, 'seedFile',
-        value.seedFile === undefined ? 'names no article file, so its quotes cannot be checked' : `article file "${value.seedFile}" was not found`));
+      problems.push(
+        problem(
+          'MissingArticleError',
+          file,
+          item,
+          'seedFile',
+          value.seedFile === undefined ? 'names no article file, so its quotes cannot be checked' : `article file "${value.seedFile}" was not found`,
+        ),
+      );
     }
     articleOf.set(value.id, text);
   }
@@ -303,8 +307,15 @@ export function checkQuotes(
       if (article === undefined) return;
       const match = findQuote(claim.quote, article);
       if (!match.found) {
-        problems.push(problem('QuoteNotFoundError', file, item, `claims[${index}].quote`,
-          `is not verbatim in "${claim.source}": cannot find "${match.missing.slice(0, 120)}"`));
+        problems.push(
+          problem(
+            'QuoteNotFoundError',
+            file,
+            item,
+            `claims[${index}].quote`,
+            `is not verbatim in "${claim.source}": cannot find "${match.missing.slice(0, 120)}"`,
+          ),
+        );
       }
     });
   }

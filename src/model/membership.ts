@@ -49,12 +49,17 @@ export function descendantsOf(members: ReadonlyMap<string, readonly string[]>, a
 /** The centre of the bounding box of the given positions, or undefined when none is known. */
 export function centreOf(ids: readonly string[], positions: Positions | undefined): { x: number; y: number } | undefined {
   if (!positions) return undefined;
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  let x1 = Infinity,
+    y1 = Infinity,
+    x2 = -Infinity,
+    y2 = -Infinity;
   for (const id of ids) {
     const p = positions[id];
     if (!p) continue;
-    x1 = Math.min(x1, p.x); y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x); y2 = Math.max(y2, p.y);
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
   }
   return x1 === Infinity ? undefined : { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
 }

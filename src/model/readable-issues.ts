@@ -52,7 +52,8 @@ export function readableIssue(issue: Issue): string | undefined {
       return `must be ${expected} (found ${describeValue(issue.input)})`;
     }
     case 'invalid_value':
-      if (issue.input === undefined) return `is missing: it must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${listOf(issue.values)}`}`;
+      if (issue.input === undefined)
+        return `is missing: it must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${listOf(issue.values)}`}`;
       return issue.values.length === 1
         ? `must be ${JSON.stringify(issue.values[0])} (found ${describeValue(issue.input)})`
         : `must be one of ${listOf(issue.values)} (found ${describeValue(issue.input)})`;
@@ -62,18 +63,22 @@ export function readableIssue(issue: Issue): string | undefined {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters long`;
       if (issue.origin === 'array' || issue.origin === 'set') return `needs at least ${min} ${min === 1 ? 'item' : 'items'}`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${min} (found ${describeValue(issue.input)})`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${min} (found ${describeValue(issue.input)})`;
       return undefined;
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `must be at most ${max} characters long`;
       if (issue.origin === 'array' || issue.origin === 'set') return `takes at most ${max} ${max === 1 ? 'item' : 'items'}`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${max} (found ${describeValue(issue.input)})`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${max} (found ${describeValue(issue.input)})`;
       return undefined;
     }
     case 'invalid_format':
-      return issue.format === 'url' ? `must be a web address (found ${describeValue(issue.input)})` : `must be a valid ${issue.format} (found ${describeValue(issue.input)})`;
+      return issue.format === 'url'
+        ? `must be a web address (found ${describeValue(issue.input)})`
+        : `must be a valid ${issue.format} (found ${describeValue(issue.input)})`;
     case 'invalid_union':
       return `does not match any of the forms the format allows (found ${describeValue(issue.input)})`;
     default:

@@ -7,9 +7,7 @@ import { z } from 'zod';
 import { RELATION_TYPE_IDS } from './typology';
 
 /** An id is lower-case kebab case: stable in URLs, file names and graphology keys. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, like "united-states"');
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, like "united-states"');
 
 /** A relation id joins actor ids and a type with double hyphens: `from--type--to[--qualifier]`. */
 export const RelationIdSchema = z
@@ -37,7 +35,10 @@ export const SourceSchema = z.strictObject({
   date: PartialDateSchema.optional().describe('Publication date, only when the article gives it.'),
   kind: z.enum(SOURCE_KINDS),
   perspective: NonEmpty.describe('One line, in our own words, on how this article reads the story.'),
-  seedFile: z.string().regex(/^[^/\\]+\.txt$/, 'must be a plain .txt file name').optional()
+  seedFile: z
+    .string()
+    .regex(/^[^/\\]+\.txt$/, 'must be a plain .txt file name')
+    .optional()
     .describe('File name of the full text in the articles folder, used to check quotes verbatim.'),
 });
 
@@ -52,16 +53,21 @@ export const ActorSchema = z.strictObject({
 
 export const ClaimSchema = z.strictObject({
   source: IdSchema.describe('The id of the article that makes this claim.'),
-  quote: z.string().trim().min(12, 'must be a real quote of at least 12 characters').max(400, 'must be a short quote: 400 characters at most')
+  quote: z
+    .string()
+    .trim()
+    .min(12, 'must be a real quote of at least 12 characters')
+    .max(400, 'must be a short quote: 400 characters at most')
     .describe('Verbatim from the article. "..." or "…" marks an omission, [square brackets] an insertion.'),
-  tone: z.number().int().min(-10).max(10)
-    .describe('How the article frames the relation, from -10 (hostile) to +10 (cooperative), Goldstein-style.'),
+  tone: z.number().int().min(-10).max(10).describe('How the article frames the relation, from -10 (hostile) to +10 (cooperative), Goldstein-style.'),
   modality: z.enum(MODALITIES).describe('Whether the article reports it, recommends it or speculates about it.'),
-  stance: z.enum(STANCES).describe(
-    'The side the article takes on the relation as a proposition: "supports" (asserts it, reports it as so, argues for it) or "opposes" (denies it, calls it an illusion, argues against doing it).',
-  ),
+  stance: z
+    .enum(STANCES)
+    .describe(
+      'The side the article takes on the relation as a proposition: "supports" (asserts it, reports it as so, argues for it) or "opposes" (denies it, calls it an illusion, argues against doing it).',
+    ),
   speaker: IdSchema.optional().describe(
-    'The actor whose words the article quotes, when the claim is someone else\'s words inside the article; absent when it is the article\'s own voice.',
+    "The actor whose words the article quotes, when the claim is someone else's words inside the article; absent when it is the article's own voice.",
   ),
 });
 

@@ -76,7 +76,8 @@ export function searchActors(index: readonly SearchEntry[], query: string, limit
       const score = base * 10 + (i === 0 ? 0 : 1) + Math.min(name.folded.length - q.length, 99) / 100;
       if (!best || score < best.score) best = i === 0 ? { score } : { score, matched: name.text };
     }
-    if (best) hits.push({ id: entry.id, label: entry.label, kind: entry.kind, score: best.score, ...(best.matched !== undefined ? { matched: best.matched } : {}) });
+    if (best)
+      hits.push({ id: entry.id, label: entry.label, kind: entry.kind, score: best.score, ...(best.matched !== undefined ? { matched: best.matched } : {}) });
   }
   hits.sort((a, b) => a.score - b.score || a.label.localeCompare(b.label));
   return hits.slice(0, limit);

@@ -58,6 +58,10 @@ export function graphFromTrustedSerialization(serialized: SerializedGraph): { gr
     return { key, attributes: rest };
   });
   const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
-  graph.import({ attributes: serialized.attributes as unknown as GraphAttributes, nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[], edges: serialized.edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[] });
+  graph.import({
+    attributes: serialized.attributes as unknown as GraphAttributes,
+    nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[],
+    edges: serialized.edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[],
+  });
   return { graph, positions: complete ? Object.fromEntries(entries) : undefined };
 }

@@ -131,12 +131,7 @@ export interface SubgraphOptions {
  * `parent` outside the subgraph is dropped; sources are the ones the edges cite unless
  * `keepAllSources`. The full graph is not touched.
  */
-export function buildSubgraph(
-  graph: ActorGraph,
-  nodeIds: Iterable<string>,
-  edgeIds?: Iterable<string>,
-  options: SubgraphOptions = {},
-): ActorGraph {
+export function buildSubgraph(graph: ActorGraph, nodeIds: Iterable<string>, edgeIds?: Iterable<string>, options: SubgraphOptions = {}): ActorGraph {
   const nodes = new Set<string>();
   for (const node of nodeIds) if (graph.hasNode(node)) nodes.add(node);
   const wantedEdges = edgeIds === undefined ? undefined : new Set(edgeIds);

@@ -11,9 +11,7 @@ import { NO_FILTERS, type Filters } from './filters';
 import { formatPerspective, parsePerspective, type Perspective } from './perspective';
 import { QUAD_CLASSES, RELATION_TYPE_IDS, type QuadClassId, type RelationTypeId } from './typology';
 
-export type Selection =
-  | { readonly kind: 'actor'; readonly id: string }
-  | { readonly kind: 'relation'; readonly id: string };
+export type Selection = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
 
 export type FocusHops = 0 | 1 | 2;
 
@@ -50,7 +48,10 @@ const ACTOR_KINDS = Object.keys(KIND_FLAGS) as ActorKind[];
 
 function list(value: string | undefined): string[] {
   if (value === undefined) return [];
-  return value.split(',').map((v) => v.trim()).filter((v) => v.length > 0);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 function oneOf<T extends string | number>(allowed: readonly T[], values: readonly string[], convert: (v: string) => T | string | number): Set<T> {

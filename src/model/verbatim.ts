@@ -30,9 +30,7 @@ export function quoteFragments(quote: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-export type QuoteMatch =
-  | { readonly found: true }
-  | { readonly found: false; readonly missing: string };
+export type QuoteMatch = { readonly found: true } | { readonly found: false; readonly missing: string };
 
 /** Finds the quote's fragments in the article in order; reports the first fragment that is not there. */
 export function findQuote(quote: string, article: string): QuoteMatch {

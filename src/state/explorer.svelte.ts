@@ -53,53 +53,111 @@ export class Explorer {
   }
 
   // ---- data ---------------------------------------------------------------------------------
-  get graph(): ActorGraph { return this.#data.graph; }
+  get graph(): ActorGraph {
+    return this.#data.graph;
+  }
   /** Whether the built-in dataset is shown (false after an import). */
-  get isBuiltin(): boolean { return this.#data.isBuiltin; }
+  get isBuiltin(): boolean {
+    return this.#data.isBuiltin;
+  }
   /** The current graph has no usable positions: the canvas must run a layout. */
-  get needsLayout(): boolean { return this.#data.needsLayout; }
+  get needsLayout(): boolean {
+    return this.#data.needsLayout;
+  }
   /** Positions differ from the shipped ones (dragged or re-laid out), so "Reset layout" has work to do. */
-  get customLayout(): boolean { return this.#data.customLayout; }
+  get customLayout(): boolean {
+    return this.#data.customLayout;
+  }
   /** Degree and betweenness per actor; computed by a lazily loaded module, in a worker for large graphs. */
-  get metrics(): ReadonlyMap<string, ActorMetrics> | undefined { return this.#data.metrics; }
-  get datasetKey(): string { return this.#data.datasetKey; }
-  get title(): string { return this.#data.title; }
-  get sources(): ReadonlyMap<string, SourceInfo> { return this.#data.sources; }
-  get sourceIds(): readonly string[] { return this.#data.sourceIds; }
-  get searchIndex(): DatasetState['searchIndex'] { return this.#data.searchIndex; }
-  get members(): ReadonlyMap<string, readonly string[]> { return this.#data.members; }
+  get metrics(): ReadonlyMap<string, ActorMetrics> | undefined {
+    return this.#data.metrics;
+  }
+  get datasetKey(): string {
+    return this.#data.datasetKey;
+  }
+  get title(): string {
+    return this.#data.title;
+  }
+  get sources(): ReadonlyMap<string, SourceInfo> {
+    return this.#data.sources;
+  }
+  get sourceIds(): readonly string[] {
+    return this.#data.sourceIds;
+  }
+  get searchIndex(): DatasetState['searchIndex'] {
+    return this.#data.searchIndex;
+  }
+  get members(): ReadonlyMap<string, readonly string[]> {
+    return this.#data.members;
+  }
 
   // ---- layout jobs --------------------------------------------------------------------------
-  get layoutBusy(): boolean { return this.#jobs.layoutBusy; }
+  get layoutBusy(): boolean {
+    return this.#jobs.layoutBusy;
+  }
   /** What the running layout is doing, for a progress line ("Laying out 1,667 actors…"); empty when idle. */
-  get layoutStatus(): string { return this.#jobs.layoutStatus; }
+  get layoutStatus(): string {
+    return this.#jobs.layoutStatus;
+  }
   /** The canvas is adding and drawing a large graph that came with its positions (no layout runs). */
-  get canvasDrawing(): boolean { return this.#jobs.canvasDrawing; }
+  get canvasDrawing(): boolean {
+    return this.#jobs.canvasDrawing;
+  }
   /** What the canvas is busy with, shown over it until the picture is there; empty when it is idle. */
-  get canvasStatus(): string { return this.#jobs.canvasStatus; }
+  get canvasStatus(): string {
+    return this.#jobs.canvasStatus;
+  }
 
   // ---- view ---------------------------------------------------------------------------------
-  get perspective(): Perspective { return this.#view.perspective; }
-  get fadeOutside(): boolean { return this.#view.fadeOutside; }
-  get filters(): Filters { return this.#view.filters; }
-  get focusHops(): FocusHops { return this.#view.focusHops; }
-  get collapsed(): ReadonlySet<string> { return this.#view.collapsed; }
-  get view(): PerspectiveView { return this.#view.view; }
-  get focus(): ViewState['focus'] { return this.#view.focus; }
-  get visibility(): Visibility { return this.#view.visibility; }
+  get perspective(): Perspective {
+    return this.#view.perspective;
+  }
+  get fadeOutside(): boolean {
+    return this.#view.fadeOutside;
+  }
+  get filters(): Filters {
+    return this.#view.filters;
+  }
+  get focusHops(): FocusHops {
+    return this.#view.focusHops;
+  }
+  get collapsed(): ReadonlySet<string> {
+    return this.#view.collapsed;
+  }
+  get view(): PerspectiveView {
+    return this.#view.view;
+  }
+  get focus(): ViewState['focus'] {
+    return this.#view.focus;
+  }
+  get visibility(): Visibility {
+    return this.#view.visibility;
+  }
   /** Element records: rebuilt only for a new graph or a collapsed/expanded group. */
-  get elements(): ViewElements { return this.#view.elements; }
+  get elements(): ViewElements {
+    return this.#view.elements;
+  }
 
   // ---- selection ----------------------------------------------------------------------------
-  get selection(): PaneSelection | null { return this.#sel.selection; }
+  get selection(): PaneSelection | null {
+    return this.#sel.selection;
+  }
   /** Everything selected on the canvas (shift-click, box selection, "Select neighbourhood"). */
-  get selectedIds(): readonly string[] { return this.#sel.selectedIds; }
+  get selectedIds(): readonly string[] {
+    return this.#sel.selectedIds;
+  }
   /** Ask the canvas to bring these into view (a new object each time). */
-  get revealRequest(): { readonly ids: readonly string[] } | null { return this.#sel.revealRequest; }
+  get revealRequest(): { readonly ids: readonly string[] } | null {
+    return this.#sel.revealRequest;
+  }
   /** Incremented when keyboard focus should move to the detail pane's heading. */
-  get paneFocusRequest(): number { return this.#sel.paneFocusRequest; }
+  get paneFocusRequest(): number {
+    return this.#sel.paneFocusRequest;
+  }
   /** The selection and what touches it: the canvas lets everything else recede. */
-  get emphasis(): Emphasis | undefined { return this.#sel.emphasis; }
+  get emphasis(): Emphasis | undefined {
+    return this.#sel.emphasis;
+  }
 
   // ---- derived from more than one state ----------------------------------------------------
   readonly looks: ReadonlyMap<string, ElementLook> = $derived(
@@ -200,21 +258,39 @@ export class Explorer {
   }
 
   // ---- actions: canvas ----------------------------------------------------------------------
-  attachCanvas(canvas: CanvasPort | null): void { this.#jobs.attachCanvas(canvas); }
+  attachCanvas(canvas: CanvasPort | null): void {
+    this.#jobs.attachCanvas(canvas);
+  }
   /** The canvas reports what the user did: a tap (null: on the background). */
-  canvasTap(target: ElementTarget | null, additive: boolean): void { this.#sel.canvasTap(target, additive); }
+  canvasTap(target: ElementTarget | null, additive: boolean): void {
+    this.#sel.canvasTap(target, additive);
+  }
   /** The canvas selection changed by a gesture (box selection, shift-click, a tap). */
-  canvasSelectionChanged(ids: readonly string[]): void { this.#sel.canvasSelectionChanged(ids); }
+  canvasSelectionChanged(ids: readonly string[]): void {
+    this.#sel.canvasSelectionChanged(ids);
+  }
   /** Dragged nodes (or a finished layout): remember every leaf position; a dragged collapsed group moves its members along. */
-  positionsChanged(fromCanvas: Positions): void { this.#data.positionsChanged(fromCanvas, this.elements.collapsed); }
-  runLayout(purpose: 'fresh' | 'rerun' = 'rerun'): Promise<void> { return this.#jobs.runLayout(purpose); }
+  positionsChanged(fromCanvas: Positions): void {
+    this.#data.positionsChanged(fromCanvas, this.elements.collapsed);
+  }
+  runLayout(purpose: 'fresh' | 'rerun' = 'rerun'): Promise<void> {
+    return this.#jobs.runLayout(purpose);
+  }
   /** The canvas reports that it started (true) or finished (false) drawing a large graph that came with its positions. */
-  canvasDrawingChanged(drawing: boolean): void { this.#jobs.canvasDrawingChanged(drawing); }
+  canvasDrawingChanged(drawing: boolean): void {
+    this.#jobs.canvasDrawingChanged(drawing);
+  }
   /** The canvas reports where a running layout is; `canvasStatus` says it. */
-  layoutProgress(stage: LayoutProgress): void { this.#jobs.layoutProgress(stage); }
+  layoutProgress(stage: LayoutProgress): void {
+    this.#jobs.layoutProgress(stage);
+  }
   /** Forgets dragged positions and goes back to the shipped layout (a fresh layout when there is none). */
-  resetLayout(): void { this.#jobs.resetLayout(); }
-  fit(): void { this.#jobs.fit(); }
+  resetLayout(): void {
+    this.#jobs.resetLayout();
+  }
+  fit(): void {
+    this.#jobs.fit();
+  }
 
   // ---- actions: selection -------------------------------------------------------------------
   /**
@@ -222,24 +298,52 @@ export class Explorer {
    * it, `focusPane` moves keyboard focus to the pane's heading, `expand` opens collapsed groups
    * that hide it.
    */
-  select(target: PaneSelection | null, options: SelectOptions = {}): void { this.#sel.select(target, options); }
+  select(target: PaneSelection | null, options: SelectOptions = {}): void {
+    this.#sel.select(target, options);
+  }
   /** Shift-click in a list: adds the element to the canvas selection, or takes it out. */
-  toggleInSelection(id: string): void { this.#sel.toggleInSelection(id); }
-  clearSelection(): void { this.#sel.select(null); }
+  toggleInSelection(id: string): void {
+    this.#sel.toggleInSelection(id);
+  }
+  clearSelection(): void {
+    this.#sel.select(null);
+  }
   /** Adds the actors one step from the selected ones (over shown relations) to the selection. */
-  selectNeighbourhood(): void { this.#sel.selectNeighbourhood(); }
-  setFocusHops(hops: FocusHops): void { this.#view.setFocusHops(hops); }
+  selectNeighbourhood(): void {
+    this.#sel.selectNeighbourhood();
+  }
+  setFocusHops(hops: FocusHops): void {
+    this.#view.setFocusHops(hops);
+  }
 
   // ---- actions: view ------------------------------------------------------------------------
-  setPerspective(perspective: Perspective): void { this.#view.setPerspective(perspective); }
-  setFadeOutside(fade: boolean): void { this.#view.setFadeOutside(fade); }
-  toggleType(type: RelationTypeId, shown?: boolean): void { this.#view.toggleType(type, shown); }
-  toggleQuad(quad: QuadClassId, shown?: boolean): void { this.#view.toggleQuad(quad, shown); }
-  toggleKind(kind: ActorKind, shown?: boolean): void { this.#view.toggleKind(kind, shown); }
-  resetFilters(): void { this.#view.resetFilters(); }
-  toggleGroup(id: string, collapse?: boolean): void { this.#view.toggleGroup(id, collapse); }
-  collapseAll(): void { this.#view.collapseAll(); }
-  expandAll(): void { this.#view.expandAll(); }
+  setPerspective(perspective: Perspective): void {
+    this.#view.setPerspective(perspective);
+  }
+  setFadeOutside(fade: boolean): void {
+    this.#view.setFadeOutside(fade);
+  }
+  toggleType(type: RelationTypeId, shown?: boolean): void {
+    this.#view.toggleType(type, shown);
+  }
+  toggleQuad(quad: QuadClassId, shown?: boolean): void {
+    this.#view.toggleQuad(quad, shown);
+  }
+  toggleKind(kind: ActorKind, shown?: boolean): void {
+    this.#view.toggleKind(kind, shown);
+  }
+  resetFilters(): void {
+    this.#view.resetFilters();
+  }
+  toggleGroup(id: string, collapse?: boolean): void {
+    this.#view.toggleGroup(id, collapse);
+  }
+  collapseAll(): void {
+    this.#view.collapseAll();
+  }
+  expandAll(): void {
+    this.#view.expandAll();
+  }
 
   /**
    * Applies a parsed URL (a shared link, back or forward). What the URL leaves as it is keeps its

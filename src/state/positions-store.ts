@@ -22,8 +22,9 @@ export function datasetKey(graph: ActorGraph): string {
 
 function isPositions(value: unknown): value is Positions {
   if (typeof value !== 'object' || value === null) return false;
-  return Object.values(value).every((p: unknown) =>
-    typeof p === 'object' && p !== null && Number.isFinite((p as { x: unknown }).x) && Number.isFinite((p as { y: unknown }).y));
+  return Object.values(value).every(
+    (p: unknown) => typeof p === 'object' && p !== null && Number.isFinite((p as { x: unknown }).x) && Number.isFinite((p as { y: unknown }).y),
+  );
 }
 
 export function loadStoredPositions(storage: Storage | undefined, key: string): Positions | undefined {

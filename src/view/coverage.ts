@@ -52,9 +52,7 @@ export function quoteDetail(graph: ActorGraph, claim: Claim): QuoteDetail {
     stance: claim.stance,
     modality: claim.modality,
     tone: claim.tone,
-    ...(speaker !== undefined
-      ? { speaker: { id: speaker, label: graph.hasNode(speaker) ? graph.getNodeAttribute(speaker, 'label') : speaker } }
-      : {}),
+    ...(speaker !== undefined ? { speaker: { id: speaker, label: graph.hasNode(speaker) ? graph.getNodeAttribute(speaker, 'label') : speaker } } : {}),
   };
 }
 

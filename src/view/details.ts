@@ -43,10 +43,14 @@ export function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
   switch (n % 10) {
-    case 1: return `${n}st`;
-    case 2: return `${n}nd`;
-    case 3: return `${n}rd`;
-    default: return `${n}th`;
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
   }
 }
 
@@ -69,7 +73,14 @@ export interface RelationDetails {
   readonly from: ActorRef;
   readonly to: ActorRef;
   readonly direction: 'directed' | 'mutual';
-  readonly type: { readonly id: RelationTypeId; readonly label: string; readonly cameo: string; readonly cameoLabel: string; readonly quadClass: QuadClassId; readonly quadLabel: string };
+  readonly type: {
+    readonly id: RelationTypeId;
+    readonly label: string;
+    readonly cameo: string;
+    readonly cameoLabel: string;
+    readonly quadClass: QuadClassId;
+    readonly quadLabel: string;
+  };
   readonly dates?: string;
   /** The modalities of the claims shown, in a fixed order. */
   readonly modalities: readonly Modality[];
@@ -128,7 +139,14 @@ export function relationDetails(
     from: actorRef(graph, graph.source(id)),
     to: actorRef(graph, graph.target(id)),
     direction: r.direction,
-    type: { id: r.type, label: info.label, cameo: info.cameo, cameoLabel: info.cameoLabel, quadClass: info.quadClass, quadLabel: QUAD_CLASSES[info.quadClass].label },
+    type: {
+      id: r.type,
+      label: info.label,
+      cameo: info.cameo,
+      cameoLabel: info.cameoLabel,
+      quadClass: info.quadClass,
+      quadLabel: QUAD_CLASSES[info.quadClass].label,
+    },
     ...(dates !== undefined ? { dates } : {}),
     modalities: MODALITY_ORDER.filter((m) => present.has(m)),
     mode: p.mode,
@@ -223,12 +241,7 @@ export function actorDetails(
 }
 
 /** An actor's drawn relations grouped by type in typology order, and how many of them are hidden. */
-function relationGroups(
-  graph: ActorGraph,
-  id: string,
-  view: PerspectiveView,
-  visibility: Visibility,
-): { groups: ActorRelationGroup[]; hidden: number } {
+function relationGroups(graph: ActorGraph, id: string, view: PerspectiveView, visibility: Visibility): { groups: ActorRelationGroup[]; hidden: number } {
   const byType = new Map<RelationTypeId, ActorRelationRow[]>();
   let hidden = 0;
   graph.forEachEdge(id, (edge, r, source, target) => {
@@ -269,7 +282,13 @@ export interface MetaDetails {
   readonly id: string;
   readonly from: { readonly id: string; readonly label: string };
   readonly to: { readonly id: string; readonly label: string };
-  readonly relations: readonly { readonly id: string; readonly label: string; readonly typeLabel: string; readonly fromLabel: string; readonly toLabel: string }[];
+  readonly relations: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly typeLabel: string;
+    readonly fromLabel: string;
+    readonly toLabel: string;
+  }[];
 }
 
 export function metaDetails(graph: ActorGraph, elements: ViewElements, id: string): MetaDetails | undefined {
@@ -280,12 +299,14 @@ export function metaDetails(graph: ActorGraph, elements: ViewElements, id: strin
     id,
     from: { id: edge.data.source, label: label(edge.data.source) },
     to: { id: edge.data.target, label: label(edge.data.target) },
-    relations: (edge.data.members ?? []).filter((m) => graph.hasEdge(m)).map((m) => ({
-      id: m,
-      label: graph.getEdgeAttribute(m, 'label'),
-      typeLabel: relationTypeInfo(graph.getEdgeAttribute(m, 'type')).label,
-      fromLabel: label(graph.source(m)),
-      toLabel: label(graph.target(m)),
-    })),
+    relations: (edge.data.members ?? [])
+      .filter((m) => graph.hasEdge(m))
+      .map((m) => ({
+        id: m,
+        label: graph.getEdgeAttribute(m, 'label'),
+        typeLabel: relationTypeInfo(graph.getEdgeAttribute(m, 'type')).label,
+        fromLabel: label(graph.source(m)),
+        toLabel: label(graph.target(m)),
+      })),
   };
 }

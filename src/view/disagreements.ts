@@ -73,7 +73,10 @@ export function contestedSections(graph: ActorGraph, view: PerspectiveView): Con
 }
 
 function sideOf(graph: ActorGraph, id: string, source: string): SideOfRelation {
-  const quotes = graph.getEdgeAttribute(id, 'claims').filter((c) => c.source === source).map((c) => quoteDetail(graph, c));
+  const quotes = graph
+    .getEdgeAttribute(id, 'claims')
+    .filter((c) => c.source === source)
+    .map((c) => quoteDetail(graph, c));
   return { source, stance: stanceOfQuotes(quotes), quotes };
 }
 

@@ -164,8 +164,15 @@ function relationEdges(graph: ActorGraph, representative: ReadonlyMap<string, st
       edges.push({
         group: 'edges',
         data: {
-          id: edge, source, target, role: 'relation', direction: r.direction,
-          typeLabel: info.label, type: r.type, quad: r.quadClass, count: 1,
+          id: edge,
+          source,
+          target,
+          role: 'relation',
+          direction: r.direction,
+          typeLabel: info.label,
+          type: r.type,
+          quad: r.quadClass,
+          count: 1,
         },
       });
       return;
@@ -185,9 +192,14 @@ function relationEdges(graph: ActorGraph, representative: ReadonlyMap<string, st
     edges.push({
       group: 'edges',
       data: {
-        id, source: bundle.source, target: bundle.target, role: 'meta',
+        id,
+        source: bundle.source,
+        target: bundle.target,
+        role: 'meta',
         direction: bundle.mutual ? 'mutual' : 'directed',
-        typeLabel: `${n} relation${n === 1 ? '' : 's'}`, members: bundle.members, count: n,
+        typeLabel: `${n} relation${n === 1 ? '' : 's'}`,
+        members: bundle.members,
+        count: n,
       },
     });
   }

@@ -146,13 +146,16 @@ export function elementLooks(elements: ViewElements, input: LookInput): Map<stri
       looks.set(id, HIDDEN);
       continue;
     }
-    looks.set(id, look(1, {
-      faded: state === 'faded',
-      context: state === 'context',
-      collapsed: elements.collapsed.has(id),
-      emptyGroup: drawnChildren.get(id) === 0,
-      backdrop: state !== 'faded' && recedes(id),
-    }));
+    looks.set(
+      id,
+      look(1, {
+        faded: state === 'faded',
+        context: state === 'context',
+        collapsed: elements.collapsed.has(id),
+        emptyGroup: drawnChildren.get(id) === 0,
+        backdrop: state !== 'faded' && recedes(id),
+      }),
+    );
   }
 
   for (const edge of elements.edges) {

@@ -30,7 +30,9 @@ export function describeCompareCounts(counts: CompareCounts, labelA: string, lab
 
 function verbsOf(stats: SourceStats): string {
   const present = new Set(stats.claims.map((c) => c.modality));
-  return MODALITY_ORDER.filter((m) => present.has(m)).map((m) => MODALITY_VERBS[m]).join('/');
+  return MODALITY_ORDER.filter((m) => present.has(m))
+    .map((m) => MODALITY_VERBS[m])
+    .join('/');
 }
 
 function listLabels(labels: readonly string[]): string {
@@ -80,9 +82,10 @@ function oneArticleLine(only: SourceStats, view: RelationView, others: readonly 
   let contest = '';
   if (view.contested) {
     const who = others.length === 1 ? 'it' : 'at least one of them';
-    contest = view.contestReason === 'stance'
-      ? `; ${who} takes the side opposite to ${name}'s`
-      : `; ${who} ${view.contestReason === 'modality' ? 'differs in certainty' : 'differs in tone'} from ${name}`;
+    contest =
+      view.contestReason === 'stance'
+        ? `; ${who} takes the side opposite to ${name}'s`
+        : `; ${who} ${view.contestReason === 'modality' ? 'differs in certainty' : 'differs in tone'} from ${name}`;
   }
   return `${name}: ${detail}. Also stated by ${listLabels(others.map(label))}${contest}.`;
 }
@@ -122,8 +125,7 @@ export function agreementSummary(view: RelationView, sourceLabel: (id: string) =
   const hi = Math.max(...tones);
   const range = formatTone(lo) === formatTone(hi) ? `tone ${formatTone(lo)}` : `tones ${formatTone(lo)} to ${formatTone(hi)}`;
   const side = groups.every((g) => g.opposes && !g.supports) ? ', all opposing it' : '';
-  const who = groups.length === 2
-    ? `${sourceLabel(groups[0]!.source)} and ${sourceLabel(groups[1]!.source)} agree`
-    : `Stated by ${articles(groups.length)}; they agree`;
+  const who =
+    groups.length === 2 ? `${sourceLabel(groups[0]!.source)} and ${sourceLabel(groups[1]!.source)} agree` : `Stated by ${articles(groups.length)}; they agree`;
   return `${who} (${range}${side}).${alsoOthers}`;
 }

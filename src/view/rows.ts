@@ -58,7 +58,9 @@ export function relationRows(graph: ActorGraph, view: PerspectiveView, visibilit
     if (state === 'hidden') return;
     const rv = view.relations.get(id);
     rows.push({
-      id, from, to,
+      id,
+      from,
+      to,
       fromLabel: graph.getNodeAttribute(from, 'label'),
       toLabel: graph.getNodeAttribute(to, 'label'),
       label: r.label,
@@ -96,11 +98,13 @@ export function actorRows(graph: ActorGraph, members: ReadonlyMap<string, readon
 
 /** The relations the perspective finds contested, in its order. */
 export function contestedRows(graph: ActorGraph, view: PerspectiveView): ContestedRow[] {
-  return view.contestedRelationIds.filter((id) => graph.hasEdge(id)).map((id) => ({
-    id,
-    label: graph.getEdgeAttribute(id, 'label'),
-    fromLabel: graph.getNodeAttribute(graph.source(id), 'label'),
-    toLabel: graph.getNodeAttribute(graph.target(id), 'label'),
-    typeLabel: relationTypeInfo(graph.getEdgeAttribute(id, 'type')).label,
-  }));
+  return view.contestedRelationIds
+    .filter((id) => graph.hasEdge(id))
+    .map((id) => ({
+      id,
+      label: graph.getEdgeAttribute(id, 'label'),
+      fromLabel: graph.getNodeAttribute(graph.source(id), 'label'),
+      toLabel: graph.getNodeAttribute(graph.target(id), 'label'),
+      typeLabel: relationTypeInfo(graph.getEdgeAttribute(id, 'type')).label,
+    }));
 }

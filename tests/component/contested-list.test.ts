@@ -9,7 +9,14 @@ import { stanceGraph } from '../fixtures/perspective-graphs';
 afterEach(() => cleanup());
 
 const rows = (n: number): ContestedRow[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `r${i}`, label: `relation ${i}`, fromLabel: `A${i}`, toLabel: `B${i}`, typeLabel: 'Appeal', reason: 'tone' as const }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`,
+    label: `relation ${i}`,
+    fromLabel: `A${i}`,
+    toLabel: `B${i}`,
+    typeLabel: 'Appeal',
+    reason: 'tone' as const,
+  }));
 const differing = (n: number) => ({ disputed: [], differ: rows(n) });
 
 describe('ContestedList', () => {
@@ -66,7 +73,15 @@ describe('ContestedList', () => {
     const view = perspectiveView(graph, { mode: 'compare', a: 'lawfare', b: 'quincy' });
     const onSelect = vi.fn();
     render(ContestedList, {
-      props: { sections: contestedSections(graph, view), compare: compareSections(graph, view), mode: 'compare', labelA: 'Lawfare', labelB: 'Quincy', selectedId: undefined, onSelect },
+      props: {
+        sections: contestedSections(graph, view),
+        compare: compareSections(graph, view),
+        mode: 'compare',
+        labelA: 'Lawfare',
+        labelB: 'Quincy',
+        selectedId: undefined,
+        onSelect,
+      },
     });
     const cards = screen.getByRole('list', { name: 'Where they disagree' });
     const items = within(cards).getAllByRole('listitem');
@@ -84,10 +99,11 @@ describe('ContestedList', () => {
     // Then the weaker signals, then what they share and what only one states, each selectable.
     expect(screen.getByText('Differ in tone or certainty')).toBeTruthy();
     const differ = screen.getByRole('list', { name: 'Differ in tone or certainty' });
-    expect(within(differ).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      expect.stringContaining('differ in tone'),
-      expect.stringContaining('differ in certainty'),
-    ]);
+    expect(
+      within(differ)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining('differ in tone'), expect.stringContaining('differ in certainty')]);
     const onlyB = screen.getByRole('list', { name: 'Only Quincy' });
     await fireEvent.click(within(onlyB).getByRole('button'));
     expect(onSelect).toHaveBeenLastCalledWith('quincy-alone-opposes');

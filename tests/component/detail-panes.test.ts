@@ -32,7 +32,15 @@ describe('ActorPane', () => {
   function renderActor(id: string, perspective: Perspective = { mode: 'all' }) {
     const { view, visibility } = viewOf(perspective);
     const details = actorDetails(graph, id, view, visibility, computeActorMetrics(graph))!;
-    const props = { details, onClose: vi.fn(), onSelectRelation: vi.fn(), onSelectActor: vi.fn(), onFocusHops: vi.fn(), onToggleGroup: vi.fn(), onSelectNeighbourhood: vi.fn() };
+    const props = {
+      details,
+      onClose: vi.fn(),
+      onSelectRelation: vi.fn(),
+      onSelectActor: vi.fn(),
+      onFocusHops: vi.fn(),
+      onToggleGroup: vi.fn(),
+      onSelectNeighbourhood: vi.fn(),
+    };
     render(ActorPane, { props });
     return props;
   }
@@ -215,7 +223,7 @@ describe('RelationPane: where each article stands', () => {
     expect(focused.querySelector('blockquote')!.textContent).toBe('A verbatim quote from korybko (tone 4, reported, opposes).');
   });
 
-  it('names the speaker of a quoted claim, not the article\'s own voice', () => {
+  it("names the speaker of a quoted claim, not the article's own voice", () => {
     renderWithCoverage('opposes-same-tone', { mode: 'compare', a: 'lawfare', b: 'quincy' });
     const columns = [...screen.getByTestId('side-by-side').children] as HTMLElement[];
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Article A: Lawfare', 'Article B: Quincy']);

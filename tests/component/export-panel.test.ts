@@ -5,7 +5,11 @@ import ExportPanel from '../../src/components/ExportPanel.svelte';
 import type { CaptionData, PngExportRequest, PngExportResult } from '../../src/export/caption';
 
 const caption: CaptionData = {
-  title: 'T', perspective: 'All sources', summary: '2 actors, 1 relation', articles: [], exportedOn: '2026-11-23',
+  title: 'T',
+  perspective: 'All sources',
+  summary: '2 actors, 1 relation',
+  articles: [],
+  exportedOn: '2026-11-23',
   legend: { kinds: [], quadClasses: [] },
 };
 
@@ -20,7 +24,10 @@ function setup(overrides: { renderPng?: (r: PngExportRequest) => Promise<PngExpo
   const props = {
     describeChoice: () => ({ nodeIds: overrides.nodeIds ?? ['a', 'b'], edgeIds: ['a--x--b'], summary: '2 actors and 1 relation: the selection' }),
     buildCaption: vi.fn((_n: string[], _e: string[]) => caption),
-    renderPng: vi.fn(overrides.renderPng ?? (async () => ({ blob: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), width: 10, height: 20, downscaled: false }))),
+    renderPng: vi.fn(
+      overrides.renderPng ??
+        (async () => ({ blob: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), width: 10, height: 20, downscaled: false })),
+    ),
     exportData: vi.fn((_n: string[], format: 'json' | 'gexf') => ({ text: format === 'json' ? '{}' : '<gexf/>', filename: `g.${format}` })),
     pngFilename: 'belarus-graph-lawfare-2026-11-23.png',
   };
@@ -63,7 +70,11 @@ describe('ExportPanel', () => {
   });
 
   it('shows an error as text and downloads nothing when the renderer fails or nothing is chosen', async () => {
-    const { clicked } = setup({ renderPng: async () => { throw new Error('<b>no canvas</b>'); } });
+    const { clicked } = setup({
+      renderPng: async () => {
+        throw new Error('<b>no canvas</b>');
+      },
+    });
     await fireEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('The PNG was not exported: <b>no canvas</b>');

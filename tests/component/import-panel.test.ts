@@ -83,7 +83,9 @@ describe('ImportPanel', () => {
 
   it('shows a refusal (a file too large) as a message, and does not call onImported', async () => {
     importFileOffThread.mockResolvedValue({
-      ok: false, fileName: 'huge.json', problems: [],
+      ok: false,
+      fileName: 'huge.json',
+      problems: [],
       message: '“huge.json” is 50.0 MB; the explorer imports files of up to 25.0 MB.',
     });
     const onImported = vi.fn();
@@ -111,7 +113,9 @@ describe('ImportPanel', () => {
     let finish: (result: ClientImportResult) => void = () => {};
     importFileOffThread.mockImplementation((_file, options) => {
       options?.onProgress?.('validating');
-      return new Promise((resolve) => { finish = resolve; });
+      return new Promise((resolve) => {
+        finish = resolve;
+      });
     });
     render(ImportPanel, { props: { onImported: vi.fn(), onRestore: vi.fn(), showingBuiltin: true } });
     pick(new File(['{}'], 'slow.json'));

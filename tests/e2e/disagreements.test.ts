@@ -12,7 +12,9 @@ import { ROOT, startHarness, type Harness } from './harness';
 
 const RELATION = 'russia--coerce--belarus--foreign-policy-control';
 
-interface RelationsFile { relations: { id: string; label: string; claims: { source: string; quote: string; stance: string }[] }[] }
+interface RelationsFile {
+  relations: { id: string; label: string; claims: { source: string; quote: string; stance: string }[] }[];
+}
 /** The relation as authored, its claims pooled from every relations file (as the loader pools them). */
 function authoredRelation(): RelationsFile['relations'][number] | undefined {
   const dir = join(ROOT, 'graph-data', 'relations');

@@ -72,7 +72,9 @@ describe('drawing order', () => {
         groupLabels: own('drawLayeredElements') && own('drawElements'),
         // Under the small-graph size the layer cache (its own wrapped method) answers no layers:
         // elements are painted directly.
-        smallGraph: Object.prototype.hasOwnProperty.call(renderer.data.lyrTxrCache, 'getLayers') && renderer.data.lyrTxrCache.getLayers(cy.elements().toArray(), 1) === null,
+        smallGraph:
+          Object.prototype.hasOwnProperty.call(renderer.data.lyrTxrCache, 'getLayers') &&
+          renderer.data.lyrTxrCache.getLayers(cy.elements().toArray(), 1) === null,
       };
     });
     expect(installed).toEqual({ zOrder: true, groupLabels: true, smallGraph: true });

@@ -32,11 +32,20 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const selection = (page: Page) => page.evaluate(() => {
-  const s = window.__explorer!.explorer.selection;
-  return s ? { kind: s.kind, id: s.id } : null;
-});
-const canvasSelected = (page: Page) => page.evaluate(() => window.__explorer!.canvas()!.getCore().$(':selected').map((e) => e.id()).sort());
+const selection = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.__explorer!.explorer.selection;
+    return s ? { kind: s.kind, id: s.id } : null;
+  });
+const canvasSelected = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .__explorer!.canvas()!
+      .getCore()
+      .$(':selected')
+      .map((e) => e.id())
+      .sort(),
+  );
 const paneHeading = (page: Page) => page.locator('[data-pane-heading]').innerText();
 const settle = (page: Page) => page.waitForFunction(() => !window.__explorer?.canvas()?.getCore().animated(), undefined, { timeout: 10_000 });
 
@@ -47,10 +56,12 @@ function overlappingLeaves(page: Page): Promise<string[]> {
     const leaves = cy.nodes(':visible').filter((n) => n.isChildless());
     const boxes = leaves.map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
     const out: string[] = [];
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!.b, b = boxes[j]!.b;
-      if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) out.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
-    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.b,
+          b = boxes[j]!.b;
+        if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) out.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
+      }
     return out;
   });
 }
@@ -64,9 +75,15 @@ async function clickableEdge(page: Page): Promise<string> {
     const nodes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
     const edges = cy.edges(':visible').filter((e) => e.data('role') === 'relation');
     const mids = edges.map((e) => ({ id: e.id(), p: (e as cytoscape.EdgeSingular).renderedMidpoint() }));
-    const clear = mids.filter(({ id: eid, p }) => p.x > 20 && p.y > 20 && p.x < w - 20 && p.y < h - 20
-      && nodes.every((b) => p.x < b.x1 - 12 || p.x > b.x2 + 12 || p.y < b.y1 - 12 || p.y > b.y2 + 12)
-      && mids.every((o) => o.id === eid || Math.hypot(o.p.x - p.x, o.p.y - p.y) > 18));
+    const clear = mids.filter(
+      ({ id: eid, p }) =>
+        p.x > 20 &&
+        p.y > 20 &&
+        p.x < w - 20 &&
+        p.y < h - 20 &&
+        nodes.every((b) => p.x < b.x1 - 12 || p.x > b.x2 + 12 || p.y < b.y1 - 12 || p.y > b.y2 + 12) &&
+        mids.every((o) => o.id === eid || Math.hypot(o.p.x - p.x, o.p.y - p.y) > 18),
+    );
     return clear[0]?.id;
   });
   if (!id) throw new Error('no edge with a clear midpoint to click');
@@ -75,7 +92,10 @@ async function clickableEdge(page: Page): Promise<string> {
 
 describe('explorer in Chromium', () => {
   it('draws the built-in graph from the shipped positions, without overlapping panels', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
       const page = await harness.openExplorer(viewport);
       const drawn = await drawnIds(page);
       expect(drawn.nodes).toHaveLength(graph.order);
@@ -84,10 +104,12 @@ describe('explorer in Chromium', () => {
       const state = await page.evaluate(() => ({ busy: window.__explorer!.explorer.layoutBusy, custom: window.__explorer!.explorer.customLayout }));
       expect(state).toEqual({ busy: false, custom: false });
       // The three columns sit side by side inside the window.
-      const boxes = await page.evaluate(() => ['.left', '.centre', '.right'].map((s) => {
-        const r = document.querySelector(s)!.getBoundingClientRect();
-        return { x1: r.left, x2: r.right, y2: r.bottom };
-      }));
+      const boxes = await page.evaluate(() =>
+        ['.left', '.centre', '.right'].map((s) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return { x1: r.left, x2: r.right, y2: r.bottom };
+        }),
+      );
       expect(boxes[0]!.x2).toBeLessThanOrEqual(boxes[1]!.x1 + 0.5);
       expect(boxes[1]!.x2).toBeLessThanOrEqual(boxes[2]!.x1 + 0.5);
       expect(boxes[2]!.x2).toBeLessThanOrEqual(viewport.width);
@@ -117,7 +139,9 @@ describe('explorer in Chromium', () => {
     await page.mouse.click(at.x, at.y);
     await page.locator('[data-pane-heading]').waitFor();
     const perspective = page.getByLabel('Perspective', { exact: true });
-    const lawfare = await perspective.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v.includes('lawfare')));
+    const lawfare = await perspective
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v.includes('lawfare')));
     await perspective.selectOption(lawfare!);
     await page.getByRole('button', { name: 'Export…', exact: true }).click();
     await page.getByRole('button', { name: 'Export PNG', exact: true }).waitFor();
@@ -267,20 +291,30 @@ describe('explorer in Chromium', () => {
 
   it('every element on the canvas wears the look the state gives it, through switches and hovering', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
-    const mismatches = () => page.evaluate(() => {
-      const { explorer, canvas, lookClasses } = window.__explorer!;
-      const cy = canvas()!.getCore();
-      const out: string[] = [];
-      for (const [id, look] of explorer.looks) {
-        const element = cy.getElementById(id);
-        const want = lookClasses(look).split(' ').filter(Boolean).sort().join(' ');
-        const have = element.classes().filter((c) => c !== 'hovered').sort().join(' ');
-        if (want !== have) out.push(`${id}: ${have} ≠ ${want}`);
-      }
-      return out;
-    });
+    const mismatches = () =>
+      page.evaluate(() => {
+        const { explorer, canvas, lookClasses } = window.__explorer!;
+        const cy = canvas()!.getCore();
+        const out: string[] = [];
+        for (const [id, look] of explorer.looks) {
+          const element = cy.getElementById(id);
+          const want = lookClasses(look).split(' ').filter(Boolean).sort().join(' ');
+          const have = element
+            .classes()
+            .filter((c) => c !== 'hovered')
+            .sort()
+            .join(' ');
+          if (want !== have) out.push(`${id}: ${have} ≠ ${want}`);
+        }
+        return out;
+      });
     const sources = graph.getAttribute('sources').map((s) => s.id);
-    for (const p of [{ mode: 'one', source: sources[0]! }, { mode: 'compare', a: sources[1]!, b: sources[2]! }, { mode: 'one', source: sources[3]! }, { mode: 'all' }] as const) {
+    for (const p of [
+      { mode: 'one', source: sources[0]! },
+      { mode: 'compare', a: sources[1]!, b: sources[2]! },
+      { mode: 'one', source: sources[3]! },
+      { mode: 'all' },
+    ] as const) {
       await page.evaluate((perspective) => {
         window.__explorer!.explorer.setPerspective(perspective);
         window.__explorer!.flush();
@@ -304,10 +338,18 @@ describe('explorer in Chromium', () => {
   });
 
   it('the perspective strip keeps one height, with its legend in view, in every perspective at 1280 × 800 and 1024 × 700', async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
       const page = await harness.openExplorer(viewport);
       const sources = graph.getAttribute('sources').map((s) => s.id);
-      const perspectives = [{ mode: 'all' }, ...sources.map((source) => ({ mode: 'one', source })), { mode: 'compare', a: sources[0]!, b: sources[1]! }, { mode: 'compare', a: sources[3]!, b: sources[4]! }];
+      const perspectives = [
+        { mode: 'all' },
+        ...sources.map((source) => ({ mode: 'one', source })),
+        { mode: 'compare', a: sources[0]!, b: sources[1]! },
+        { mode: 'compare', a: sources[3]!, b: sources[4]! },
+      ];
       const sizes = await page.evaluate(async (list) => {
         const out: { perspective: string; canvasHeight: number; overflow: number }[] = [];
         for (const p of list) {
@@ -315,7 +357,11 @@ describe('explorer in Chromium', () => {
           window.__explorer!.flush();
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const banner = document.querySelector('[data-testid="perspective-banner"]')!;
-          out.push({ perspective: JSON.stringify(p), canvasHeight: document.querySelector('[data-testid="graph-canvas"]')!.clientHeight, overflow: banner.scrollHeight - banner.clientHeight });
+          out.push({
+            perspective: JSON.stringify(p),
+            canvasHeight: document.querySelector('[data-testid="graph-canvas"]')!.clientHeight,
+            overflow: banner.scrollHeight - banner.clientHeight,
+          });
         }
         return out;
       }, perspectives);
@@ -330,11 +376,12 @@ describe('explorer in Chromium', () => {
     const page = await harness.openExplorer({ width: 1024, height: 700 });
     const actorsTab = page.getByRole('tab', { name: /^Actors/ });
     await actorsTab.click();
-    const view = () => page.evaluate(() => {
-      const cy = window.__explorer!.canvas()!.getCore();
-      const box = cy.elements(':visible').renderedBoundingBox();
-      return { width: cy.width(), zoom: cy.zoom(), inView: box.x1 >= -2 && box.y1 >= -2 && box.x2 <= cy.width() + 2 && box.y2 <= cy.height() + 2 };
-    });
+    const view = () =>
+      page.evaluate(() => {
+        const cy = window.__explorer!.canvas()!.getCore();
+        const box = cy.elements(':visible').renderedBoundingBox();
+        return { width: cy.width(), zoom: cy.zoom(), inView: box.x1 >= -2 && box.y1 >= -2 && box.x2 <= cy.width() + 2 && box.y2 <= cy.height() + 2 };
+      });
     const settled = () => page.waitForFunction(() => !window.__explorer!.canvas()!.getCore().animated());
     const before = await view();
     const toggle = page.getByRole('button', { name: 'Graph only' });
@@ -430,7 +477,8 @@ describe('explorer in Chromium', () => {
   });
 
   it('dragged positions survive a reload; Reset layout restores the shipped ones', async () => {
-    const shipped = (JSON.parse(readFileSync(join(ROOT, 'graph-data', 'layout.json'), 'utf8')) as { positions: Record<string, { x: number; y: number }> }).positions;
+    const shipped = (JSON.parse(readFileSync(join(ROOT, 'graph-data', 'layout.json'), 'utf8')) as { positions: Record<string, { x: number; y: number }> })
+      .positions;
     const page = await harness.openExplorer({ width: 1280, height: 800 });
     const modelPosition = (id: string) => page.evaluate((nid) => window.__explorer!.canvas()!.getCore().getElementById(nid).position(), id);
     expect(await modelPosition('china')).toEqual(shipped.china);
@@ -495,7 +543,13 @@ describe('explorer in Chromium', () => {
 
   it('loads fcose only when a layout runs; Re-run layout animates to a layout without overlapping labels', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
-    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.endsWith('.js')),
+      );
     expect((await scripts()).some((n) => n.includes('fcose'))).toBe(false);
     await page.getByRole('button', { name: 'Re-run layout' }).click();
     await page.waitForFunction(() => window.__explorer!.explorer.customLayout && !window.__explorer!.explorer.layoutBusy, undefined, { timeout: 30_000 });
@@ -511,7 +565,10 @@ describe('explorer in Chromium', () => {
     // A leaf drawn inside a group it does not belong to.
     const clashes = await page.evaluate(() => {
       const cy = window.__explorer!.canvas()!.getCore();
-      const boxes = cy.nodes(':visible').filter((n) => n.isChildless()).map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const boxes = cy
+        .nodes(':visible')
+        .filter((n) => n.isChildless())
+        .map((n) => ({ id: n.id(), b: n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
       const out: string[] = [];
       cy.nodes(':parent').forEach((p) => {
         const pb = p.boundingBox({ includeLabels: false });
@@ -556,12 +613,22 @@ describe('explorer in Chromium', () => {
   it('legend checkboxes and kinds filter as one style update: nothing moves', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
     // Leaves keep their positions (a group's box follows its drawn members).
-    const positions = () => page.evaluate(() => window.__explorer!.canvas()!.getCore().nodes().filter((n) => n.isChildless()).map((n) => `${n.id()}:${(n as cytoscape.NodeSingular).position().x},${(n as cytoscape.NodeSingular).position().y}`).sort());
+    const positions = () =>
+      page.evaluate(() =>
+        window
+          .__explorer!.canvas()!
+          .getCore()
+          .nodes()
+          .filter((n) => n.isChildless())
+          .map((n) => `${n.id()}:${(n as cytoscape.NodeSingular).position().x},${(n as cytoscape.NodeSingular).position().y}`)
+          .sort(),
+      );
     const before = await positions();
     await page.getByRole('checkbox', { name: 'Material conflict' }).uncheck();
     await page.getByRole('checkbox', { name: 'Person' }).uncheck();
-    const expectedEdges = graph.filterEdges((_e, r, s2, t) => r.quadClass !== 4
-      && graph.getNodeAttribute(s2, 'kind') !== 'person' && graph.getNodeAttribute(t, 'kind') !== 'person').sort();
+    const expectedEdges = graph
+      .filterEdges((_e, r, s2, t) => r.quadClass !== 4 && graph.getNodeAttribute(s2, 'kind') !== 'person' && graph.getNodeAttribute(t, 'kind') !== 'person')
+      .sort();
     // The style update lands after the click's effects run; on a loaded machine that can take a frame or two.
     await expect.poll(async () => (await drawnIds(page)).edges).toEqual(expectedEdges);
     const drawn = await drawnIds(page);

@@ -83,7 +83,9 @@ async function watchProgress(page: Page): Promise<void> {
 }
 
 async function readProgress(page: Page): Promise<{ seen: string[]; goneAtPicture: boolean }> {
-  await page.waitForFunction(() => (window as unknown as { __progress: { goneAtPicture?: boolean } }).__progress.goneAtPicture !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __progress: { goneAtPicture?: boolean } }).__progress.goneAtPicture !== undefined, undefined, {
+    timeout: 60_000,
+  });
   return page.evaluate(() => (window as unknown as { __progress: { seen: string[]; goneAtPicture: boolean } }).__progress);
 }
 
@@ -126,10 +128,12 @@ describe('export and import in the browser', () => {
     expect(pair.bytes.equals(whole.bytes)).toBe(false);
     expect(pair.width * pair.height).toBeLessThan(whole.width * whole.height);
     // The live view is left exactly as it was.
-    expect(await page.evaluate(() => {
-      const cy = window.__explorer!.canvas()!.getCore();
-      return { pan: cy.pan(), zoom: cy.zoom() };
-    })).toEqual(view);
+    expect(
+      await page.evaluate(() => {
+        const cy = window.__explorer!.canvas()!.getCore();
+        return { pan: cy.pan(), zoom: cy.zoom() };
+      }),
+    ).toEqual(view);
   });
 
   it('draws the same picture from the live view, from a copy of the choice, and through the public cy.png', async () => {
@@ -210,7 +214,11 @@ describe('export and import in the browser', () => {
     // A force-directed picture fills its box like a disc (π/4 of it); the spectral draft's two
     // crossing axes left most of a 10 × 10 grid over the picture empty.
     const filled = await page.evaluate(() => {
-      const points = window.__explorer!.canvas()!.getCore().nodes(':childless').map((n) => n.position());
+      const points = window
+        .__explorer!.canvas()!
+        .getCore()
+        .nodes(':childless')
+        .map((n) => n.position());
       const xs = points.map((p) => p.x);
       const ys = points.map((p) => p.y);
       const [x1, y1] = [Math.min(...xs), Math.min(...ys)];
@@ -251,10 +259,19 @@ describe('export and import in the browser', () => {
     const invalid = JSON.stringify({
       attributes: { title: 'Bad', sources: [] },
       nodes: [{ key: 'belarus', attributes: { label: '<img src=x onerror="window.__pwned = true">', kind: 'state', aliases: [], description: 'd' } }],
-      edges: [{ key: 'belarus--consult--nowhere', source: 'belarus', target: 'nowhere', attributes: {
-        type: 'consult', label: 'talks', direction: 'directed',
-        claims: [{ source: 'ghost', quote: 'A quote that is long enough.', tone: 1, modality: 'reported', stance: 'supports' }],
-      } }],
+      edges: [
+        {
+          key: 'belarus--consult--nowhere',
+          source: 'belarus',
+          target: 'nowhere',
+          attributes: {
+            type: 'consult',
+            label: 'talks',
+            direction: 'directed',
+            claims: [{ source: 'ghost', quote: 'A quote that is long enough.', tone: 1, modality: 'reported', stance: 'supports' }],
+          },
+        },
+      ],
     });
     const shown = await drawnIds(page);
     await page.getByLabel('Import data').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(invalid) });
@@ -272,7 +289,10 @@ describe('export and import in the browser', () => {
     expect(await drawnIds(page)).toEqual(shown);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
 
-    await page.getByRole('button', { name: /^Back to the built-in/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Back to the built-in/ })
+      .first()
+      .click();
     await waitForCanvas(page);
     expect(await page.evaluate(() => window.__explorer?.explorer.isBuiltin)).toBe(true);
   });

@@ -149,10 +149,14 @@ describe('the built-in graph', () => {
     expect(firstTextures).toBe(0);
 
     // Nobody touches the page: a frame drawn when it is idle makes the textures.
-    await page.waitForFunction((texturesHeld) => {
-      const cy = window.__explorer!.canvas()!.getCore();
-      return (new Function(`return ${texturesHeld}`)() as (core: unknown) => number)(cy) > 20;
-    }, TEXTURES_HELD, { timeout: 10_000 });
+    await page.waitForFunction(
+      (texturesHeld) => {
+        const cy = window.__explorer!.canvas()!.getCore();
+        return (new Function(`return ${texturesHeld}`)() as (core: unknown) => number)(cy) > 20;
+      },
+      TEXTURES_HELD,
+      { timeout: 10_000 },
+    );
     const later = await page.evaluate(async (texturesHeld) => {
       const cy = window.__explorer!.canvas()!.getCore();
       await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -194,7 +198,14 @@ describe('a large imported graph', () => {
     await page.waitForFunction((n) => performance.getEntriesByName('final-picture').length > n, marksBefore, { timeout: 90_000 });
     await page.getByRole('button', { name: 'Import…', exact: true }).click(); // close the panel
 
-    const drawn = await page.evaluate(() => window.__explorer!.canvas()!.getCore().elements().filter((e) => e.visible()).length);
+    const drawn = await page.evaluate(
+      () =>
+        window
+          .__explorer!.canvas()!
+          .getCore()
+          .elements()
+          .filter((e) => e.visible()).length,
+    );
     expect(drawn).toBeGreaterThan(1500);
     const frames = await page.evaluate(() => (window as unknown as { __frames: FrameRecord[] }).__frames);
     // The frame that showed the new graph first: the first with layers or many elements in it.
@@ -207,13 +218,17 @@ describe('a large imported graph', () => {
     const fromLayers = await snapshotNodeLayer(page);
     expect(fromLayers.inked).toBeGreaterThan(2000);
     // The same view drawn element by element: every layer discarded, and layers skipped for this frame.
-    await page.evaluate(() => new Promise<void>((resolve) => {
-      const cy = window.__explorer!.canvas()!.getCore();
-      const cache = (cy as unknown as { renderer(): { data: { lyrTxrCache: { invalidateElements(e: unknown): void; skipping: boolean } } } }).renderer().data.lyrTxrCache;
-      cache.invalidateElements(cy.elements());
-      cy.one('render', () => requestAnimationFrame(() => resolve()));
-      cy.forceRender();
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const cy = window.__explorer!.canvas()!.getCore();
+          const cache = (cy as unknown as { renderer(): { data: { lyrTxrCache: { invalidateElements(e: unknown): void; skipping: boolean } } } }).renderer()
+            .data.lyrTxrCache;
+          cache.invalidateElements(cy.elements());
+          cy.one('render', () => requestAnimationFrame(() => resolve()));
+          cy.forceRender();
+        }),
+    );
     const lastFrame = await page.evaluate(() => (window as unknown as { __frames: FrameRecord[] }).__frames.at(-1)!);
     expect(lastFrame.direct).toBeGreaterThan(1500);
     const direct = await snapshotNodeLayer(page);
@@ -233,7 +248,12 @@ describe('a large imported graph', () => {
         const check = (): void => (performance.getEntriesByName('final-picture').length > marks ? resolve() : void setTimeout(check, 50));
         check();
       });
-      const moved = canvas()!.getCore().nodes().filter((n) => n.isChildless() && (Math.abs(n.position().x - positions[n.id()]!.x) > 0.5 || Math.abs(n.position().y - positions[n.id()]!.y) > 0.5)).length;
+      const moved = canvas()!
+        .getCore()
+        .nodes()
+        .filter(
+          (n) => n.isChildless() && (Math.abs(n.position().x - positions[n.id()]!.x) > 0.5 || Math.abs(n.position().y - positions[n.id()]!.y) > 0.5),
+        ).length;
       return { frames: (window as unknown as { __frames: FrameRecord[] }).__frames, moved, needsLayout: explorer.needsLayout };
     });
     expect(placed.needsLayout).toBe(false);
@@ -264,33 +284,36 @@ const firstPictures = (page: Page): Promise<string[]> => page.evaluate(() => (wi
 
 /** How two PNG data URLs differ: share of pixels that differ at all, mean difference per channel, inked pixels of the first. */
 async function comparePictures(page: Page, a: string, b: string): Promise<{ sameSize: boolean; differing: number; meanDifference: number; inked: number }> {
-  return page.evaluate(async ([first, second]) => {
-    const pixels = async (url: string): Promise<ImageData> => {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, image.width, image.height);
-    };
-    const [x, y] = [await pixels(first!), await pixels(second!)];
-    if (x.data.length !== y.data.length) return { sameSize: false, differing: 1, meanDifference: 255, inked: 0 };
-    let differing = 0;
-    let difference = 0;
-    let inked = 0;
-    for (let i = 0; i < x.data.length; i += 4) {
-      let pixel = 0;
-      for (let c = 0; c < 4; c++) pixel += Math.abs(x.data[i + c]! - y.data[i + c]!);
-      if (pixel > 0) differing++;
-      difference += pixel;
-      if (x.data[i + 3]! > 24) inked++;
-    }
-    const count = x.data.length / 4;
-    return { sameSize: true, differing: differing / count, meanDifference: difference / x.data.length, inked };
-  }, [a, b] as const);
+  return page.evaluate(
+    async ([first, second]) => {
+      const pixels = async (url: string): Promise<ImageData> => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height);
+      };
+      const [x, y] = [await pixels(first!), await pixels(second!)];
+      if (x.data.length !== y.data.length) return { sameSize: false, differing: 1, meanDifference: 255, inked: 0 };
+      let differing = 0;
+      let difference = 0;
+      let inked = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        let pixel = 0;
+        for (let c = 0; c < 4; c++) pixel += Math.abs(x.data[i + c]! - y.data[i + c]!);
+        if (pixel > 0) differing++;
+        difference += pixel;
+        if (x.data[i + 3]! > 24) inked++;
+      }
+      const count = x.data.length / 4;
+      return { sameSize: true, differing: differing / count, meanDifference: difference / x.data.length, inked };
+    },
+    [a, b] as const,
+  );
 }
 
 describe('the first picture with geometry marked measured (first-frame.ts)', () => {

@@ -64,10 +64,11 @@ describe('group labels', () => {
     const ink = await page.evaluate(async () => {
       const { explorer, canvas } = window.__explorer!;
       const cy = canvas()!.getCore();
-      const frame = (): Promise<void> => new Promise<void>((resolve) => {
-        cy.one('render', () => requestAnimationFrame(() => resolve()));
-        cy.forceRender();
-      });
+      const frame = (): Promise<void> =>
+        new Promise<void>((resolve) => {
+          cy.one('render', () => requestAnimationFrame(() => resolve()));
+          cy.forceRender();
+        });
       const element = document.querySelector<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas[data-id="layer2-node"]')!;
       const ratio = element.width / element.clientWidth;
       // Dark ink (labels are #1d232b; no edge colour is that dark) inside a model-space box.
@@ -84,10 +85,12 @@ describe('group labels', () => {
         return dark;
       };
       await frame();
-      const hidden = explorer.sourceIds.map((source) => ({ source })).find(({ source }) => {
-        explorer.setPerspective({ mode: 'one', source });
-        return explorer.looks.get('poland')?.hidden === true;
-      });
+      const hidden = explorer.sourceIds
+        .map((source) => ({ source }))
+        .find(({ source }) => {
+          explorer.setPerspective({ mode: 'one', source });
+          return explorer.looks.get('poland')?.hidden === true;
+        });
       explorer.setPerspective({ mode: 'all' });
       await frame();
       const box = cy.getElementById('poland').boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });

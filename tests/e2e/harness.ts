@@ -30,7 +30,14 @@ const STAMP = '.e2e-build-stamp';
 const LOCK = `${DIST}.lock`;
 const INPUTS = ['src', 'graph-data', 'scripts', 'index.html', 'vite.config.ts', 'svelte.config.js', 'package.json'];
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -79,11 +86,15 @@ export async function ensureBuild(): Promise<void> {
     delete env.VITEST_POOL_ID;
     delete env.VITEST_WORKER_ID;
     delete env.NODE_ENV;
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+      },
+    );
     if (result.status !== 0) throw new Error(`e2e harness: vite build failed\n${result.stdout}\n${result.stderr}`);
     writeFileSync(join(DIST, STAMP), new Date().toISOString());
   } finally {
@@ -162,11 +173,15 @@ export async function startHarness(): Promise<Harness> {
 
 /** Waits until the test hook is there and Cytoscape has elements and no layout is running. */
 export async function waitForCanvas(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = window.__explorer;
-    const cy = hook?.canvas()?.getCore();
-    return Boolean(cy && cy.nodes().length > 0 && !hook?.explorer.layoutBusy && !hook?.explorer.needsLayout);
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const hook = window.__explorer;
+      const cy = hook?.canvas()?.getCore();
+      return Boolean(cy && cy.nodes().length > 0 && !hook?.explorer.layoutBusy && !hook?.explorer.needsLayout);
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   // Let a pending reveal animation finish.
   await page.waitForFunction(() => !window.__explorer?.canvas()?.getCore().animated(), undefined, { timeout: 10_000 });
 }
@@ -191,6 +206,15 @@ export async function drawnIds(page: Page): Promise<{ nodes: string[]; edges: st
     const cy = window.__explorer?.canvas()?.getCore();
     if (!cy) throw new Error('no canvas');
     const visible = cy.elements().filter((e) => e.visible());
-    return { nodes: visible.nodes().map((n) => n.id()).sort(), edges: visible.edges().map((e) => e.id()).sort() };
+    return {
+      nodes: visible
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: visible
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    };
   });
 }

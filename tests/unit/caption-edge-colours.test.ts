@@ -20,7 +20,13 @@ function lineColour(classes: string): string | undefined {
     const match = /^edge((?:\.[\w-]+)+)$/.exec(block.selector);
     const value = block.style['line-color'];
     if (!match || typeof value !== 'string') continue;
-    if (match[1]!.slice(1).split('.').every((name) => has.has(name))) colour = value;
+    if (
+      match[1]!
+        .slice(1)
+        .split('.')
+        .every((name) => has.has(name))
+    )
+      colour = value;
   }
   return colour;
 }
@@ -86,7 +92,7 @@ describe('the legend of an exported picture', () => {
     expect(entries[0]).toMatchObject({ id: 'disputed', color: STATUS_LOOKS.disputed.colour, label: 'Disagree', count: 3 });
   });
 
-  it('in one article\'s view draws a relation it opposes in the disagreement colour, never a tone or a QuadClass', () => {
+  it("in one article's view draws a relation it opposes in the disagreement colour, never a tone or a QuadClass", () => {
     const shown = captionIn({ mode: 'one', source: 'quincy' }, stanceGraph());
     expectLegendMatchesCanvas(shown);
     const entries = shown.caption.legend.edgeColours!.entries;

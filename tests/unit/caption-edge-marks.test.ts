@@ -19,7 +19,14 @@ function drawnMarks(classes: string): Set<'diamond' | 'bar' | 'dashed' | 'dotted
   const style: Record<string, unknown> = {};
   for (const block of STYLESHEET) {
     const match = /^edge((?:\.[\w-]+)+)$/.exec(block.selector);
-    if (match && match[1]!.slice(1).split('.').every((name) => has.has(name))) Object.assign(style, block.style);
+    if (
+      match &&
+      match[1]!
+        .slice(1)
+        .split('.')
+        .every((name) => has.has(name))
+    )
+      Object.assign(style, block.style);
   }
   const marks = new Set<'diamond' | 'bar' | 'dashed' | 'dotted'>();
   if (style['mid-target-arrow-shape'] === 'diamond') marks.add('diamond');
@@ -43,10 +50,7 @@ describe('the edge marks in the legend of an exported picture', () => {
     { mode: 'one', source: 'quincy' },
     { mode: 'compare', a: 'lawfare', b: 'quincy' },
   ];
-  const cases = [
-    ...PERSPECTIVES.map((p) => ({ p, stance: false })),
-    ...STANCE_PERSPECTIVES.map((p) => ({ p, stance: true })),
-  ];
+  const cases = [...PERSPECTIVES.map((p) => ({ p, stance: false })), ...STANCE_PERSPECTIVES.map((p) => ({ p, stance: true }))];
 
   it.each(cases)('count every mark the canvas draws on the shown edges (%o)', ({ p, stance }) => {
     const { caption, explorer, edgeIds } = captionIn(p, stance ? stanceGraph() : undefined);

@@ -18,8 +18,13 @@ describe('the caption of an exported picture', () => {
     expect(caption.exportedOn).toBe('2026-11-23');
     expect(caption.articles).toEqual([
       {
-        id: 'lawfare', title: 'What Washington Wants from Minsk', outlet: 'Lawfare', author: 'Katsiaryna Shmatsina',
-        date: '2025-07-22', kind: 'analysis', relationCount: 2,
+        id: 'lawfare',
+        title: 'What Washington Wants from Minsk',
+        outlet: 'Lawfare',
+        author: 'Katsiaryna Shmatsina',
+        date: '2025-07-22',
+        kind: 'analysis',
+        relationCount: 2,
       },
       { id: 'quiet-trip', title: 'A Quick, Quiet Trip to Belarus', date: '2025-02', kind: 'news report', relationCount: 1 },
     ]);
@@ -110,7 +115,10 @@ describe('the caption of an exported picture', () => {
 
   it('keeps text from the data as it is (the renderer draws it as text)', () => {
     const graph = importGraph();
-    graph.setAttribute('sources', graph.getAttribute('sources').map((s) => (s.id === 'lawfare' ? { ...s, title: `${SCRIPT_LABEL} — ${CYRILLIC_LABEL}` } : s)));
+    graph.setAttribute(
+      'sources',
+      graph.getAttribute('sources').map((s) => (s.id === 'lawfare' ? { ...s, title: `${SCRIPT_LABEL} — ${CYRILLIC_LABEL}` } : s)),
+    );
     const lines = captionLines(buildCaption(graph, ['ministry', 'watchdog'], ['ministry--coerce--watchdog'], { exportedAt }));
     expect(lines).toContain(`• ${SCRIPT_LABEL} — ${CYRILLIC_LABEL} — Lawfare, Katsiaryna Shmatsina, 22 July 2025`);
     expect(lines[0]).toBe('Fixture: <i>the</i> thaw');

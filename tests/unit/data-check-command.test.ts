@@ -13,7 +13,10 @@ import { writeDataDir } from '../fixtures/data-dir';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 function dataCheck(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'data-check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'data-check.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -37,7 +40,9 @@ describe('npm run data:check', () => {
     (parts.relations[0]!.claims[0] as { stance?: string }).stance = 'supports';
     const again = dataCheck('--data', writeDataDir(parts).data);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('DanglingReferenceError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[2].speaker: no actor has the id "smith"');
+    expect(again.stderr).toContain(
+      'DanglingReferenceError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[2].speaker: no actor has the id "smith"',
+    );
     expect(again.stderr).toContain('data:check failed: 1 problem(s)');
   });
 
@@ -51,7 +56,9 @@ describe('npm run data:check', () => {
     expect(without.stdout).toMatch(/^quotes skipped: not checked verbatim against the articles.*; pass --articles \S+ to check them$/m);
     const withArticles = dataCheck('--data', dir.data, '--articles', dir.articles);
     expect(withArticles.status).toBe(1);
-    expect(withArticles.stderr).toContain('QuoteNotFoundError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[0].quote');
+    expect(withArticles.stderr).toContain(
+      'QuoteNotFoundError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[0].quote',
+    );
     expect(withArticles.stderr).not.toContain('quotes skipped');
   });
 

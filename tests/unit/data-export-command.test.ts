@@ -27,13 +27,24 @@ describe('npm run data:export', () => {
       attributes: { sources: { id: string; title: string; outlet?: string; author?: string; date?: string }[] };
       options: unknown;
       nodes: { key: string; attributes: Record<string, unknown> }[];
-      edges: { key: string; source: string; target: string; attributes: { type: string; claims: { source: string; quote: string; stance: string; speaker?: string }[] } }[];
+      edges: {
+        key: string;
+        source: string;
+        target: string;
+        attributes: { type: string; claims: { source: string; quote: string; stance: string; speaker?: string }[] };
+      }[];
     };
     expect(json.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
     expect(json.attributes.sources.map((s) => s.id).sort()).toEqual(['korybko', 'lawfare', 'quiet-trip', 'quincy', 'thaw-blog']);
-    expect(json.attributes.sources.find((s) => s.id === 'lawfare')).toMatchObject({ title: 'What Washington Wants from Minsk', outlet: 'Lawfare', author: 'Katsiaryna Shmatsina', date: '2025-07-22' });
+    expect(json.attributes.sources.find((s) => s.id === 'lawfare')).toMatchObject({
+      title: 'What Washington Wants from Minsk',
+      outlet: 'Lawfare',
+      author: 'Katsiaryna Shmatsina',
+      date: '2025-07-22',
+    });
     const keys = new Set(json.nodes.map((n) => n.key));
-    for (const id of ['united-states', 'belarus', 'russia', 'poland', 'lithuania', 'ukraine', 'european-union', 'belarusian-opposition', 'china']) expect(keys).toContain(id);
+    for (const id of ['united-states', 'belarus', 'russia', 'poland', 'lithuania', 'ukraine', 'european-union', 'belarusian-opposition', 'china'])
+      expect(keys).toContain(id);
     expect(json.nodes.find((n) => n.key === 'kellogg')?.attributes).toMatchObject({ label: 'Keith Kellogg', kind: 'person', parent: 'united-states' });
     expect(json.nodes.every((n) => typeof n.attributes.x === 'number' && typeof n.attributes.y === 'number')).toBe(true);
     for (const edge of json.edges) {
@@ -48,7 +59,7 @@ describe('npm run data:export', () => {
     expect(back.ok).toBe(true);
   });
 
-  it('writes each claim\'s stance and speaker, and they import back', () => {
+  it("writes each claim's stance and speaker, and they import back", () => {
     const parts = validParts();
     Object.assign(parts.relations[1]!.claims[0]!, { stance: 'opposes', speaker: 'lukashenko' });
     const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'small.json');

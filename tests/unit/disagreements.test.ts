@@ -22,13 +22,22 @@ describe('compareSections', () => {
     expect(row.a).toMatchObject({ source: 'lawfare', stance: 'supports' });
     expect(row.b).toMatchObject({ source: 'quincy', stance: 'opposes' });
     expect(row.b.quotes).toEqual([
-      { quote: 'A verbatim quote from quincy (tone 3, reported, opposes).', stance: 'opposes', modality: 'reported', tone: 3, speaker: { id: 'kellogg', label: 'kellogg' } },
+      {
+        quote: 'A verbatim quote from quincy (tone 3, reported, opposes).',
+        stance: 'opposes',
+        modality: 'reported',
+        tone: 3,
+        speaker: { id: 'kellogg', label: 'kellogg' },
+      },
     ]);
     expect(sections.disputed.find((r) => r.id === 'lawfare-both-sides')!.a.stance).toBe('both');
   });
 
   it('then the weaker differences, then what both state and what only one does', () => {
-    expect(sections.differ.map((r) => [r.id, r.reason])).toEqual([['tone-only', 'tone'], ['modality-only', 'modality']]);
+    expect(sections.differ.map((r) => [r.id, r.reason])).toEqual([
+      ['tone-only', 'tone'],
+      ['modality-only', 'modality'],
+    ]);
     expect(sections.shared.map((r) => r.id).sort()).toEqual(['both-oppose', 'third-opposes']);
     expect(sections.onlyA.map((r) => r.id)).toEqual(['self-mixed-only']);
     expect(sections.onlyB.map((r) => r.id)).toEqual(['quincy-alone-opposes']);
@@ -40,7 +49,7 @@ describe('compareSections', () => {
 });
 
 describe('contestedSections', () => {
-  it('splits every perspective\'s contested relations into disputed and differing', () => {
+  it("splits every perspective's contested relations into disputed and differing", () => {
     const all = contestedSections(graph, perspectiveView(graph, { mode: 'all' }));
     expect(all.disputed.map((r) => r.id).sort()).toEqual(['lawfare-both-sides', 'opposes-same-tone', 'supports-vs-opposes', 'third-opposes']);
     expect(all.differ.map((r) => r.reason)).toEqual(['tone', 'modality']);
@@ -50,7 +59,7 @@ describe('contestedSections', () => {
 });
 
 describe('relationCoverage', () => {
-  it('gives every article of the graph its side, in the graph\'s order, silent ones included', () => {
+  it("gives every article of the graph its side, in the graph's order, silent ones included", () => {
     const coverage = relationCoverage(graph, 'lawfare-both-sides', label)!;
     expect(coverage.map((c) => [c.source, c.stance, c.quotes.length])).toEqual([
       ['lawfare', 'both', 2],

@@ -11,8 +11,13 @@ import { fixtureGraph } from '../fixtures/explorer';
 
 const graph = fixtureGraph();
 const positions = {
-  trump: { x: 0, y: 0 }, kellogg: { x: 100, y: 40 }, luka: { x: 300, y: 0 }, ru: { x: 500, y: 0 },
-  eu: { x: 400, y: 200 }, tikh: { x: 200, y: 300 }, lonely: { x: -200, y: 0 },
+  trump: { x: 0, y: 0 },
+  kellogg: { x: 100, y: 40 },
+  luka: { x: 300, y: 0 },
+  ru: { x: 500, y: 0 },
+  eu: { x: 400, y: 200 },
+  tikh: { x: 200, y: 300 },
+  lonely: { x: -200, y: 0 },
 };
 
 function scene(): Scene {
@@ -22,7 +27,11 @@ function scene(): Scene {
   return s;
 }
 
-const ids = (s: Scene): string[] => s.cy.elements().map((e) => e.id()).sort();
+const ids = (s: Scene): string[] =>
+  s.cy
+    .elements()
+    .map((e) => e.id())
+    .sort();
 
 describe('element sync', () => {
   it('collapses and expands a group, touching only what changed', () => {

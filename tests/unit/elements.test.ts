@@ -5,10 +5,17 @@ import { fixtureGraph } from '../fixtures/explorer';
 
 const graph = fixtureGraph();
 const positions = {
-  trump: { x: 0, y: 0 }, kellogg: { x: 100, y: 40 }, luka: { x: 300, y: 0 }, ru: { x: 500, y: 0 },
-  eu: { x: 400, y: 200 }, tikh: { x: 200, y: 300 }, lonely: { x: -200, y: 0 },
+  trump: { x: 0, y: 0 },
+  kellogg: { x: 100, y: 40 },
+  luka: { x: 300, y: 0 },
+  ru: { x: 500, y: 0 },
+  eu: { x: 400, y: 200 },
+  tikh: { x: 200, y: 300 },
+  lonely: { x: -200, y: 0 },
   // Groups: positions are ignored (their box derives from members).
-  us: { x: 9999, y: 9999 }, by: { x: 9999, y: 9999 }, opp: { x: 9999, y: 9999 },
+  us: { x: 9999, y: 9999 },
+  by: { x: 9999, y: 9999 },
+  opp: { x: 9999, y: 9999 },
 };
 
 describe('buildElements', () => {
@@ -36,7 +43,15 @@ describe('buildElements', () => {
     expect(luka.size).toBeGreaterThan(0);
     expect(luka.footprintWidth).toBeGreaterThanOrEqual(luka.labelWidth);
     const statement = elements.edges.find((e) => e.data.id === 'trump--statement--luka')!.data;
-    expect(statement).toMatchObject({ source: 'trump', target: 'luka', role: 'relation', direction: 'mutual', type: 'statement', quad: 1, typeLabel: 'Public statement' });
+    expect(statement).toMatchObject({
+      source: 'trump',
+      target: 'luka',
+      role: 'relation',
+      direction: 'mutual',
+      type: 'statement',
+      quad: 1,
+      typeLabel: 'Public statement',
+    });
     const coerce = elements.edges.find((e) => e.data.id === 'luka--coerce--tikh')!.data;
     expect(coerce).toMatchObject({ direction: 'directed', quad: 4 });
   });

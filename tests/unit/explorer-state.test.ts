@@ -6,18 +6,38 @@ import { formatUrlState, parseUrlState } from '../../src/model/url-state';
 import { fixtureGraph } from '../fixtures/explorer';
 
 const POSITIONS = {
-  trump: { x: 0, y: 0 }, kellogg: { x: 100, y: 0 }, luka: { x: 300, y: 0 }, by: { x: 300, y: 0 }, us: { x: 50, y: 0 },
-  ru: { x: 500, y: 0 }, eu: { x: 400, y: 200 }, tikh: { x: 200, y: 300 }, opp: { x: 200, y: 300 }, lonely: { x: -200, y: 0 },
+  trump: { x: 0, y: 0 },
+  kellogg: { x: 100, y: 0 },
+  luka: { x: 300, y: 0 },
+  by: { x: 300, y: 0 },
+  us: { x: 50, y: 0 },
+  ru: { x: 500, y: 0 },
+  eu: { x: 400, y: 200 },
+  tikh: { x: 200, y: 300 },
+  opp: { x: 200, y: 300 },
+  lonely: { x: -200, y: 0 },
 };
 
 class MemoryStorage implements Storage {
   #items = new Map<string, string>();
-  get length(): number { return this.#items.size; }
-  clear(): void { this.#items.clear(); }
-  getItem(key: string): string | null { return this.#items.get(key) ?? null; }
-  key(index: number): string | null { return [...this.#items.keys()][index] ?? null; }
-  removeItem(key: string): void { this.#items.delete(key); }
-  setItem(key: string, value: string): void { this.#items.set(key, value); }
+  get length(): number {
+    return this.#items.size;
+  }
+  clear(): void {
+    this.#items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.#items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.#items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.#items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.#items.set(key, value);
+  }
 }
 
 function fakeCanvas(): CanvasPort & { calls: string[] } {
@@ -162,14 +182,15 @@ describe('Explorer state', () => {
     let finish: (positions: typeof POSITIONS) => void = () => undefined;
     const canvas: CanvasPort = {
       ...fakeCanvas(),
-      runLayout: () => new Promise((resolve) => {
-        seen.push(explorer.canvasStatus);
-        explorer.layoutProgress('separating');
-        seen.push(explorer.canvasStatus);
-        explorer.layoutProgress('drawing');
-        seen.push(explorer.canvasStatus);
-        finish = resolve;
-      }),
+      runLayout: () =>
+        new Promise((resolve) => {
+          seen.push(explorer.canvasStatus);
+          explorer.layoutProgress('separating');
+          seen.push(explorer.canvasStatus);
+          explorer.layoutProgress('drawing');
+          seen.push(explorer.canvasStatus);
+          finish = resolve;
+        }),
     };
     explorer.attachCanvas(canvas);
     const running = explorer.runLayout('rerun');
@@ -198,7 +219,12 @@ describe('Explorer state', () => {
     expect(chosen.fromSelection).toBe(true);
     expect([...chosen.edgeIds].sort()).toEqual(['by--aid--ru', 'by--material-cooperation--ru']);
     expect(chosen.positions.ru).toEqual({ x: 500, y: 0 });
-    expect(chosen.graph.getAttribute('sources').map((s) => s.id).sort()).toEqual(['alpha', 'beta']);
+    expect(
+      chosen.graph
+        .getAttribute('sources')
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['alpha', 'beta']);
     // A selected relation brings its two actors and the shown relations between them.
     explorer.canvasSelectionChanged([]);
     explorer.select({ kind: 'relation', id: 'by--aid--ru' });
@@ -213,7 +239,10 @@ describe('Explorer state', () => {
     explorer.setPerspective({ mode: 'one', source: 'gamma' });
     const other = fixtureGraph();
     other.dropNode('trump');
-    other.setAttribute('sources', other.getAttribute('sources').filter((s) => s.id !== 'gamma'));
+    other.setAttribute(
+      'sources',
+      other.getAttribute('sources').filter((s) => s.id !== 'gamma'),
+    );
     explorer.replaceGraph(other, undefined);
     expect(explorer.isBuiltin).toBe(false);
     expect(explorer.needsLayout).toBe(true);

@@ -33,7 +33,7 @@ function twoCommunities(size: number): { nodes: RefineNode[]; edges: RefineEdge[
 function crossStart(ids: readonly string[]): Record<string, Point> {
   const start: Record<string, Point> = {};
   ids.forEach((id, i) => {
-    const t = (i * 37) % ids.length - ids.length / 2;
+    const t = ((i * 37) % ids.length) - ids.length / 2;
     start[id] = i % 2 === 0 ? { x: t * 10, y: 0 } : { x: 0, y: t * 3 };
   });
   return start;
@@ -74,7 +74,12 @@ describe('refineDraftLayout', () => {
 
   it('returns every placed node and no group, the same on every run, none on the same spot', () => {
     const { nodes, edges } = twoCommunities(30);
-    const grouped: RefineNode[] = [...nodes.map((n, i) => (i % 10 === 0 ? { ...n, parent: `g${i % 3}` } : n)), { id: 'g0' }, { id: 'g1' }, { id: 'g2', parent: 'g0' }];
+    const grouped: RefineNode[] = [
+      ...nodes.map((n, i) => (i % 10 === 0 ? { ...n, parent: `g${i % 3}` } : n)),
+      { id: 'g0' },
+      { id: 'g1' },
+      { id: 'g2', parent: 'g0' },
+    ];
     const start = crossStart(grouped.map((n) => n.id));
     const first = refineDraftLayout(grouped, edges, start);
     expect(Object.keys(first).sort()).toEqual(nodes.map((n) => n.id).sort());
@@ -83,7 +88,7 @@ describe('refineDraftLayout', () => {
     expect(spots.size).toBe(nodes.length);
   });
 
-  it('keeps a group\'s members together even when each is tied to outsiders far apart', () => {
+  it("keeps a group's members together even when each is tied to outsiders far apart", () => {
     const { nodes, edges } = twoCommunities(50);
     // Group "g": 6 new members, each related to a different actor, half in one community, half in the other.
     const members = Array.from({ length: 6 }, (_, i) => ({ id: `m${i}`, parent: 'g' }));
@@ -96,7 +101,7 @@ describe('refineDraftLayout', () => {
     expect(spread).toBeLessThan(width / 5);
   });
 
-  it('lays out a large group inside by its members\' own relations, not as a spiral', () => {
+  it("lays out a large group inside by its members' own relations, not as a spiral", () => {
     // Everything in one group (an imported file where every actor belongs to "eu"): two communities inside it.
     const { nodes, edges, community } = twoCommunities(30);
     const grouped: RefineNode[] = [{ id: 'eu' }, ...nodes.map((n) => ({ ...n, parent: 'eu' }))];
@@ -156,7 +161,7 @@ describe('the helpers', () => {
     expect(sd(points.map((p) => p.y))).toBeCloseTo(10, 6);
   });
 
-  it('lays a spiral\'s members out without two on one spot, about the spacing apart', () => {
+  it("lays a spiral's members out without two on one spot, about the spacing apart", () => {
     const offsets = Array.from({ length: 30 }, (_, k) => spiralOffset(k, 60));
     expect(new Set(offsets.map((p) => `${p.x.toFixed(2)},${p.y.toFixed(2)}`)).size).toBe(30);
     const nearest = medianNearestDistance(offsets);
@@ -168,7 +173,11 @@ describe('the helpers', () => {
 /** Element definitions as the canvas hands them to the layout (footprint data included), optionally placed. */
 function asElements(nodes: readonly RefineNode[], edges: readonly RefineEdge[], at?: (id: string) => Point): ElementDefinition[] {
   return [
-    ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.id, size: 26, labelWidth: 60, labelHeight: 22, footprintWidth: 60, footprintHeight: 51 }, ...(at ? { position: at(n.id) } : {}) })),
+    ...nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: { id: n.id, label: n.id, size: 26, labelWidth: 60, labelHeight: 22, footprintWidth: 60, footprintHeight: 51 },
+      ...(at ? { position: at(n.id) } : {}),
+    })),
     ...edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
   ];
 }

@@ -54,7 +54,9 @@ describe('GEXF export', () => {
   it('says where the articles stand: supportedBy, opposedBy, disputed and speakers columns', () => {
     const graph = importGraph();
     // quiet-trip now opposes what lawfare supports: a disagreement.
-    graph.updateEdgeAttribute('us--consult--lukashenka', 'claims', (claims) => claims!.map((c) => (c.source === 'quiet-trip' ? { ...c, stance: 'opposes' as const } : c)));
+    graph.updateEdgeAttribute('us--consult--lukashenka', 'claims', (claims) =>
+      claims!.map((c) => (c.source === 'quiet-trip' ? { ...c, stance: 'opposes' as const } : c)),
+    );
     const text = graphToGexf(graph, { date });
     expect(text).toContain('<attribute id="disputed" title="disputed" type="boolean"/>');
     for (const column of ['supportedBy', 'opposedBy', 'speakers']) expect(text).toContain(`<attribute id="${column}" title="${column}" type="string"/>`);

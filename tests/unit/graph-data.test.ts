@@ -18,7 +18,9 @@ const HAVE_ARTICLES = existsSync(ARTICLES_DIR);
 const CORE_ACTORS = ['united-states', 'belarus', 'russia', 'poland', 'lithuania', 'ukraine', 'european-union', 'belarusian-opposition', 'china'];
 
 if (!HAVE_ARTICLES) {
-  console.warn(`SKIPPED the verbatim-quote checks of graph-data/: the article texts are not at ${ARTICLES_DIR} (a plain clone has no ../shared/seeds beside it); every other data check runs.`);
+  console.warn(
+    `SKIPPED the verbatim-quote checks of graph-data/: the article texts are not at ${ARTICLES_DIR} (a plain clone has no ../shared/seeds beside it); every other data check runs.`,
+  );
 }
 
 function load(options: LoadOptions = {}) {

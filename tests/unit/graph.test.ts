@@ -37,11 +37,15 @@ describe('buildGraph', () => {
   });
 
   it('lists the distinct sources of a relation', () => {
-    expect(claimSources({ claims: [
-      { source: 'a', quote: 'x'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
-      { source: 'b', quote: 'y'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
-      { source: 'a', quote: 'z'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
-    ] })).toEqual(['a', 'b']);
+    expect(
+      claimSources({
+        claims: [
+          { source: 'a', quote: 'x'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
+          { source: 'b', quote: 'y'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
+          { source: 'a', quote: 'z'.repeat(12), tone: 1, modality: 'reported', stance: 'supports' },
+        ],
+      }),
+    ).toEqual(['a', 'b']);
   });
 });
 
@@ -65,11 +69,21 @@ describe('export then import', () => {
     const positions = { 'united-states': { x: 1, y: 2 }, belarus: { x: 3, y: 4 }, kellogg: { x: 5, y: 6 }, lukashenko: { x: 7, y: 8 } };
     const serialized = exportGraph(graph, positions);
     expect(serialized.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
-    expect(serialized.nodes.find((n) => n.key === 'kellogg')?.attributes).toMatchObject({ label: 'Keith Kellogg', kind: 'person', aliases: [], parent: 'united-states', description: 'An envoy.', x: 5, y: 6 });
+    expect(serialized.nodes.find((n) => n.key === 'kellogg')?.attributes).toMatchObject({
+      label: 'Keith Kellogg',
+      kind: 'person',
+      aliases: [],
+      parent: 'united-states',
+      description: 'An envoy.',
+      x: 5,
+      y: 6,
+    });
     const edge = serialized.edges[0]!;
     expect(edge.attributes).toMatchObject({ type: 'consult' });
     expect((edge.attributes.claims as { source: string; quote: string }[])[0]).toMatchObject({ source: 'alpha' });
-    expect(serialized.attributes.sources).toEqual([{ id: 'alpha', title: 'Alpha article', outlet: 'Alpha Outlet', kind: 'op-ed', perspective: 'A view.', seedFile: 'alpha.txt' }]);
+    expect(serialized.attributes.sources).toEqual([
+      { id: 'alpha', title: 'Alpha article', outlet: 'Alpha Outlet', kind: 'op-ed', perspective: 'A view.', seedFile: 'alpha.txt' },
+    ]);
     const trusted = graphFromTrustedSerialization(serialized);
     expect(trusted.positions).toEqual(positions);
     expect(trusted.graph.export()).toEqual(graph.export());
@@ -90,7 +104,10 @@ describe('the title of an imported graph', () => {
     const untitled = importGraphFile({ path: 'C:\\data\\minsk-talks.v2.json', text: JSON.stringify(serialized) });
     expect(untitled.ok && untitled.imported.graph.getAttribute('title')).toBe('minsk-talks.v2');
 
-    const authored = importGraphFile({ path: 'my network.json', text: JSON.stringify({ sources: dataset.sources, actors: dataset.actors, relations: dataset.relations }) });
+    const authored = importGraphFile({
+      path: 'my network.json',
+      text: JSON.stringify({ sources: dataset.sources, actors: dataset.actors, relations: dataset.relations }),
+    });
     expect(authored.ok && authored.imported.graph.getAttribute('title')).toBe('my network');
 
     expect(titleFromFileName('dir/.json')).toBe('Imported graph');

@@ -12,9 +12,7 @@ import type { Problem } from '../../src/model/problems';
 import { checkImportSize, MAX_IMPORT_BYTES, problemLine, summarizeProblems } from '../../src/model/import-guard';
 import { handleImportRequest, processImport, type ImportResponseMessage } from '../../src/model/import-protocol';
 import { importFileOffThread } from '../../src/import-client';
-import {
-  CHINESE_LABEL, CYRILLIC_LABEL, IMG_LABEL, IMPORT_POSITIONS, SCRIPT_LABEL, SCRIPT_QUOTE, importGraph,
-} from '../fixtures/import-dataset';
+import { CHINESE_LABEL, CYRILLIC_LABEL, IMG_LABEL, IMPORT_POSITIONS, SCRIPT_LABEL, SCRIPT_QUOTE, importGraph } from '../fixtures/import-dataset';
 
 const fixture = (name: string) => ({ path: name, text: readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8') });
 
@@ -102,7 +100,10 @@ describe('bad input is refused with every problem named', () => {
   it('a dangling reference', () => {
     expect(problemsOf(fixture('import-dangling.json'))).toEqual([
       {
-        name: 'DanglingReferenceError', file: 'import-dangling.json', item: 'edges[0] "belarus--consult--nowhere"', field: 'to',
+        name: 'DanglingReferenceError',
+        file: 'import-dangling.json',
+        item: 'edges[0] "belarus--consult--nowhere"',
+        field: 'to',
         message: 'no actor has the id "nowhere"',
       },
     ]);
@@ -126,7 +127,8 @@ describe('bad input is refused with every problem named', () => {
     const refused = checkImportSize({ name: 'huge.json', size: 50 * 1024 * 1024 });
     expect(refused).toEqual({
       ok: false,
-      message: '“huge.json” is 50.0 MB; the explorer imports files of up to 25.0 MB. Export a smaller part of the graph, or remove what the graph does not need.',
+      message:
+        '“huge.json” is 50.0 MB; the explorer imports files of up to 25.0 MB. Export a smaller part of the graph, or remove what the graph does not need.',
     });
     expect(checkImportSize({ name: 'ok.json', size: MAX_IMPORT_BYTES })).toEqual({ ok: true });
     expect(checkImportSize({ name: 'none.json', size: 0 })).toMatchObject({ ok: false, message: expect.stringMatching(/is empty/) });
@@ -189,7 +191,11 @@ describe('names in non-Latin scripts', () => {
 describe('the problems summary', () => {
   it('lists the first 20 problems as file › item › field: message and counts the rest', () => {
     const problems: Problem[] = Array.from({ length: 27 }, (_, i) => ({
-      name: 'SchemaError', file: 'data.json', item: `nodes[${i}] "n${i}"`, field: i % 2 === 0 ? 'attributes.kind' : '', message: `problem ${i}`,
+      name: 'SchemaError',
+      file: 'data.json',
+      item: `nodes[${i}] "n${i}"`,
+      field: i % 2 === 0 ? 'attributes.kind' : '',
+      message: `problem ${i}`,
     }));
     const summary = summarizeProblems('data.json', problems);
     expect(summary.headline).toBe('“data.json” was not imported: 27 problems. The current graph is unchanged.');

@@ -25,10 +25,11 @@ const claimsOf = (file: SerializedGraph, key: string): Claims => file.edges.find
 /** An export as an older version wrote it: no claim has a stance or a speaker. */
 function olderExport(): SerializedGraph {
   const file = exported();
-  for (const edge of file.edges) for (const claim of edge.attributes.claims as Claims) {
-    delete claim.stance;
-    delete claim.speaker;
-  }
+  for (const edge of file.edges)
+    for (const claim of edge.attributes.claims as Claims) {
+      delete claim.stance;
+      delete claim.speaker;
+    }
   return file;
 }
 
@@ -76,10 +77,15 @@ describe('the import refuses a bad stance or speaker, naming edge, claim and fie
     const file = exported();
     claimsOf(file, 'us--disapprove--lukashenka')[0]!.speaker = 'smith';
     const index = file.edges.findIndex((e) => e.key === 'us--disapprove--lukashenka');
-    expect(problemsOf('bad-speaker.json', file)).toEqual([{
-      name: 'DanglingReferenceError', file: 'bad-speaker.json', item: `edges[${index}] "us--disapprove--lukashenka"`, field: 'claims[0].speaker',
-      message: 'no actor has the id "smith": the speaker must be one of the actors',
-    }]);
+    expect(problemsOf('bad-speaker.json', file)).toEqual([
+      {
+        name: 'DanglingReferenceError',
+        file: 'bad-speaker.json',
+        item: `edges[${index}] "us--disapprove--lukashenka"`,
+        field: 'claims[0].speaker',
+        message: 'no actor has the id "smith": the speaker must be one of the actors',
+      },
+    ]);
   });
 
   it('a missing stance in a file whose other claims have one (a current file with a mistake)', () => {
@@ -87,7 +93,11 @@ describe('the import refuses a bad stance or speaker, naming edge, claim and fie
     delete claimsOf(file, 'us--consult--lukashenka')[0]!.stance;
     const problems = problemsOf('missing.json', file);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ name: 'SchemaError', field: 'attributes.claims[0].stance', message: 'is missing: it must be one of "supports", "opposes"' });
+    expect(problems[0]).toMatchObject({
+      name: 'SchemaError',
+      field: 'attributes.claims[0].stance',
+      message: 'is missing: it must be one of "supports", "opposes"',
+    });
   });
 });
 

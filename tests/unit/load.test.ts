@@ -82,7 +82,9 @@ describe('loadAuthoredFiles', () => {
     parts.relations[1]!.claims.push({ source: 'alpha', quote: 'released 14 prisoners', tone: 6, modality: 'reported', stance: 'neutral' });
     const [p, ...rest] = expectOnly(loadAuthoredFiles(toFiles(parts)), 'SchemaError');
     expect(rest).toHaveLength(0);
-    expect(formatProblem(p!)).toBe('SchemaError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[1].stance: must be one of "supports", "opposes" (found the text "neutral")');
+    expect(formatProblem(p!)).toBe(
+      'SchemaError: graph-data/relations/alpha.json › relations[1] "belarus--yield--united-states" › claims[1].stance: must be one of "supports", "opposes" (found the text "neutral")',
+    );
   });
 
   it('accepts a speaker who is an actor, and refuses one who is not', () => {
@@ -107,10 +109,17 @@ describe('loadAuthoredFiles', () => {
   it('names the file and claim index where they were written when a relation is spread over two files', () => {
     const extra = {
       path: 'graph-data/relations/beta.json',
-      text: JSON.stringify({ relations: [{ ...validParts().relations[1], claims: [
-        { source: 'alpha', quote: 'released 14 prisoners', tone: 5, modality: 'reported', stance: 'supports' },
-        { source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'reported', stance: 'opposes', speaker: 'lukashenka' },
-      ] }] }),
+      text: JSON.stringify({
+        relations: [
+          {
+            ...validParts().relations[1],
+            claims: [
+              { source: 'alpha', quote: 'released 14 prisoners', tone: 5, modality: 'reported', stance: 'supports' },
+              { source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'reported', stance: 'opposes', speaker: 'lukashenka' },
+            ],
+          },
+        ],
+      }),
     };
     const problems = problemsOf(loadAuthoredFiles(toFiles(validParts(), [extra])));
     expect(problems.map(formatProblem)).toEqual([
@@ -129,7 +138,13 @@ describe('loadAuthoredFiles', () => {
   it('reports a quote that is not verbatim, and accepts omissions, insertions, quote and dash variants', () => {
     const parts = validParts();
     parts.relations[1]!.claims.push({ source: 'alpha', quote: 'Belarus released 15 prisoners.', tone: 6, modality: 'reported', stance: 'supports' });
-    parts.relations[0]!.claims.push({ source: 'alpha', quote: '[The envoy] met Lukashenko in Minsk … the longest yet.', tone: 4, modality: 'reported', stance: 'supports' });
+    parts.relations[0]!.claims.push({
+      source: 'alpha',
+      quote: '[The envoy] met Lukashenko in Minsk … the longest yet.',
+      tone: 4,
+      modality: 'reported',
+      stance: 'supports',
+    });
     const [p, ...rest] = expectOnly(loadAuthoredFiles(toFiles(parts), { articles: ARTICLES }), 'QuoteNotFoundError');
     expect(rest).toHaveLength(0);
     expect(p).toMatchObject({ item: 'relations[1] "belarus--yield--united-states"', field: 'claims[1].quote' });
@@ -144,7 +159,14 @@ describe('loadAuthoredFiles', () => {
   it('merges the same relation from two files into one with pooled claims', () => {
     const extra = {
       path: 'graph-data/relations/beta.json',
-      text: JSON.stringify({ relations: [{ ...validParts().relations[1], claims: [{ source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'speculated', stance: 'supports' }] }] }),
+      text: JSON.stringify({
+        relations: [
+          {
+            ...validParts().relations[1],
+            claims: [{ source: 'alpha', quote: 'Belarus released 14 prisoners.', tone: 5, modality: 'speculated', stance: 'supports' }],
+          },
+        ],
+      }),
     };
     const parts = validParts();
     parts.relations[1]!.claims[0]!.quote = 'released 14 prisoners';
@@ -177,6 +199,8 @@ describe('loadAuthoredFiles', () => {
     const result = loadAuthoredFiles(toFiles(parts));
     const lines = problemsOf(result).map(formatProblem);
     expect(lines).toHaveLength(3);
-    expect(lines).toContain('DanglingReferenceError: graph-data/relations/alpha.json › relations[0] "kellogg--consult--lukashenko" › to: no actor has the id "nobody"');
+    expect(lines).toContain(
+      'DanglingReferenceError: graph-data/relations/alpha.json › relations[0] "kellogg--consult--lukashenko" › to: no actor has the id "nobody"',
+    );
   });
 });

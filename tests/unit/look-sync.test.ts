@@ -16,7 +16,6 @@ const node = (id: string, parent?: string): ActorNode =>
 const edge = (id: string, source: string, target: string): RelationEdge =>
   ({ group: 'edges', data: { id, source, target, role: 'relation' } }) as unknown as RelationEdge;
 
-
 function canvas(looks: Looks): { cy: Core; sync: LookSync; touched: string[] } {
   const cy = cytoscape({ headless: true, styleEnabled: true, layout: { name: 'preset' } });
   const sync = new LookSync();

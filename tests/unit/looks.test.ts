@@ -101,7 +101,11 @@ describe('elementLooks', () => {
   it('gives collapsed groups and meta-edges their classes from their members', () => {
     const collapsed = buildElements(graph, { collapsed: new Set(['us']) });
     const view = perspectiveView(graph, { mode: 'one', source: 'gamma' });
-    const visibility = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: view.visibleActorIds, perspectiveRelations: view.visibleRelationIds });
+    const visibility = computeVisibility(graph, {
+      filters: NO_FILTERS,
+      perspectiveActors: view.visibleActorIds,
+      perspectiveRelations: view.visibleRelationIds,
+    });
     const looks = elementLooks(collapsed, { visibility, view });
     expect(lookClasses(looks.get('us')!)).toBe('collapsed');
     // The only member relation Gamma states is Trump↔Lukashenko.
@@ -115,7 +119,11 @@ describe('elementLooks', () => {
 describe('selection emphasis', () => {
   it('lets everything outside the emphasised elements recede, but never un-hides or un-fades', () => {
     const view = perspectiveView(graph, { mode: 'one', source: 'alpha' });
-    const visibility = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: view.visibleActorIds, perspectiveRelations: view.visibleRelationIds });
+    const visibility = computeVisibility(graph, {
+      filters: NO_FILTERS,
+      perspectiveActors: view.visibleActorIds,
+      perspectiveRelations: view.visibleRelationIds,
+    });
     const looks = elementLooks(elements, { visibility, view, emphasis: { elements: new Set(['luka', 'tikh', 'luka--coerce--tikh']) } });
     const cls = (id: string): string => lookClasses(looks.get(id)!);
     expect(cls('luka')).toBe('');

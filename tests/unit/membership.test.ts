@@ -17,7 +17,8 @@ describe('membership', () => {
   it('walks nested groups and stops at cycles and unknown parents', () => {
     // (A cycle cannot come from graph-data — the loader rejects it — but an imported graph is only checked once.)
     const graph = new MultiDirectedGraph() as unknown as ActorGraph;
-    const node = (id: string, parent?: string): void => void graph.addNode(id, { label: id, kind: 'organisation', aliases: [], description: '', ...(parent ? { parent } : {}) } as never);
+    const node = (id: string, parent?: string): void =>
+      void graph.addNode(id, { label: id, kind: 'organisation', aliases: [], description: '', ...(parent ? { parent } : {}) } as never);
     node('world');
     node('europe', 'world');
     node('poland', 'europe');

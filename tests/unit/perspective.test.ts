@@ -42,8 +42,7 @@ describe('comparePair', () => {
     expect(comparePair([claim('lawfare', 1)], [claim('quincy', 5)])).toEqual({ status: 'agree', gap: 4 });
     expect(comparePair([claim('lawfare', -2)], [claim('quincy', 2)])).toEqual({ status: 'agree', gap: 4 });
     expect(comparePair([claim('lawfare', 0)], [claim('quincy', 5)])).toEqual({ status: 'differ', reason: 'tone', gap: 5 });
-    expect(comparePair([claim('lawfare', 1), claim('lawfare', 2)], [claim('quincy', 6)]))
-      .toEqual({ status: 'differ', reason: 'tone', gap: 4.5 });
+    expect(comparePair([claim('lawfare', 1), claim('lawfare', 2)], [claim('quincy', 6)])).toEqual({ status: 'differ', reason: 'tone', gap: 4.5 });
     expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5)])).toEqual({ status: 'differ', reason: 'tone', gap: 11 });
   });
 
@@ -59,10 +58,8 @@ describe('comparePair', () => {
   });
 
   it('contests a fact reported by one that the other only speculates about, in either order', () => {
-    expect(comparePair([claim('lawfare', 2)], [claim('quincy', 3, 'speculated')]))
-      .toEqual({ status: 'differ', reason: 'modality', gap: 1 });
-    expect(comparePair([claim('lawfare', 2, 'speculated')], [claim('quincy', 2)]))
-      .toEqual({ status: 'differ', reason: 'modality', gap: 0 });
+    expect(comparePair([claim('lawfare', 2)], [claim('quincy', 3, 'speculated')])).toEqual({ status: 'differ', reason: 'modality', gap: 1 });
+    expect(comparePair([claim('lawfare', 2, 'speculated')], [claim('quincy', 2)])).toEqual({ status: 'differ', reason: 'modality', gap: 0 });
   });
 
   it('does not contest reported against recommended, nor recommended against speculated', () => {
@@ -85,8 +82,7 @@ describe('comparePair', () => {
   });
 
   it('names tone as the reason when tone and modality both clash', () => {
-    expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5, 'speculated')]))
-      .toEqual({ status: 'differ', reason: 'tone', gap: 11 });
+    expect(comparePair([claim('lawfare', -6)], [claim('quincy', 5, 'speculated')])).toEqual({ status: 'differ', reason: 'tone', gap: 11 });
   });
 });
 
@@ -130,7 +126,7 @@ describe('perspectiveView: compare', () => {
     expect(rel(lax, 'modality-clash').status).toBe('differ');
   });
 
-  it("a relation only other articles state is hidden and has no status", () => {
+  it('a relation only other articles state is hidden and has no status', () => {
     for (const id of ['korybko-only', 'others-clash']) {
       const r = rel(view, id);
       expect(r).toMatchObject({ visible: false, claims: [], weight: 0, tone: 0, contested: false });
@@ -161,8 +157,9 @@ describe('perspectiveView: compare', () => {
   it('counts the statuses, and describes them', () => {
     expect(view.counts).toEqual({ agree: 9, onlyA: 1, onlyB: 1, disputed: 0, differ: 4, contested: 4 });
     expect(describeCompareCounts(view.counts!, 'Lawfare', 'Quincy')).toBe('share 9, disagree 0, differ 4, only Lawfare 1, only Quincy 1');
-    expect(describeCompareCounts({ agree: 9, disputed: 2, differ: 3, contested: 5, onlyA: 17, onlyB: 22 }, 'Lawfare', 'Quincy'))
-      .toBe('share 9, disagree 2, differ 3, only Lawfare 17, only Quincy 22');
+    expect(describeCompareCounts({ agree: 9, disputed: 2, differ: 3, contested: 5, onlyA: 17, onlyB: 22 }, 'Lawfare', 'Quincy')).toBe(
+      'share 9, disagree 2, differ 3, only Lawfare 17, only Quincy 22',
+    );
     const visible = [...view.relations.values()].filter((r) => r.visible).length;
     expect(view.visibleRelationIds.size).toBe(visible);
     expect(visible).toBe(9 + 1 + 1 + 4);
@@ -216,9 +213,7 @@ describe('perspectiveView: one article', () => {
   });
 
   it('includes the whole parent chain of visible actors', () => {
-    expect(sorted(korybko.visibleActorIds)).toEqual(
-      sorted(['kellogg', 'lukashenko', 'united-states', 'belarus', 'coale', 'putin', 'russia']),
-    );
+    expect(sorted(korybko.visibleActorIds)).toEqual(sorted(['kellogg', 'lukashenko', 'united-states', 'belarus', 'coale', 'putin', 'russia']));
     expect(korybko.visibleActorIds.has('european-union')).toBe(false);
   });
 
@@ -293,7 +288,12 @@ describe('perspectiveView: cache', () => {
     const first = perspectiveView(graph, LAWFARE_VS_QUINCY);
     expect(perspectiveView(graph, LAWFARE_VS_QUINCY).counts).toEqual(first.counts);
     graph.addDirectedEdgeWithKey('late-addition', 'belarus', 'russia', {
-      type: 'statement', label: 'late addition', direction: 'directed', claims: [claim('lawfare', 1)], cameo: '01', quadClass: 1,
+      type: 'statement',
+      label: 'late addition',
+      direction: 'directed',
+      claims: [claim('lawfare', 1)],
+      cameo: '01',
+      quadClass: 1,
     });
     const after = perspectiveView(graph, LAWFARE_VS_QUINCY);
     expect(after.counts).toEqual({ ...first.counts, onlyA: 2 });
@@ -320,10 +320,17 @@ describe('perspectiveView: edge cases', () => {
     const dataset = thawDataset();
     const graph = buildGraph({
       ...dataset,
-      relations: [{
-        id: 'quarter', from: 'belarus', to: 'russia', type: 'statement', direction: 'directed', label: 'quarter',
-        claims: [claim('lawfare', -2), claim('lawfare', -2), claim('lawfare', -2), claim('lawfare', -3), claim('quincy', 2)],
-      }],
+      relations: [
+        {
+          id: 'quarter',
+          from: 'belarus',
+          to: 'russia',
+          type: 'statement',
+          direction: 'directed',
+          label: 'quarter',
+          claims: [claim('lawfare', -2), claim('lawfare', -2), claim('lawfare', -2), claim('lawfare', -3), claim('quincy', 2)],
+        },
+      ],
     });
     expect(rel(perspectiveView(graph, { mode: 'one', source: 'lawfare' }), 'quarter').tone).toBe(-2.3);
     expect(rel(perspectiveView(graph, { mode: 'all' }), 'quarter').tone).toBe(-1.4); // -7 / 5
@@ -391,9 +398,21 @@ describe('parsePerspective and formatPerspective', () => {
 
   it('falls back to all on anything invalid or unknown', () => {
     for (const text of [
-      '', 'all', 'bogus', 'one', 'one:', 'one:nobody', 'one:lawfare:quincy', 'one:lawfare,quincy',
-      'compare:lawfare', 'compare:lawfare,', 'compare:lawfare,nobody', 'compare:lawfare,lawfare',
-      'compare:lawfare,quincy,korybko', 'two:lawfare', ':lawfare',
+      '',
+      'all',
+      'bogus',
+      'one',
+      'one:',
+      'one:nobody',
+      'one:lawfare:quincy',
+      'one:lawfare,quincy',
+      'compare:lawfare',
+      'compare:lawfare,',
+      'compare:lawfare,nobody',
+      'compare:lawfare,lawfare',
+      'compare:lawfare,quincy,korybko',
+      'two:lawfare',
+      ':lawfare',
     ]) {
       expect(parsePerspective(text, known), text).toEqual({ mode: 'all' });
     }
@@ -474,7 +493,9 @@ describe('stance: a disagreement is one article supporting what another opposes 
     expect(say(compare, 'both-oppose')).toBe('Lawfare and Quincy agree (tones +2 to +3, all opposing it).');
     expect(say(compare, 'quincy-alone-opposes')).toBe('Stated by Quincy only (tone +4, reports, opposes it).');
     const one = perspectiveView(graph, { mode: 'one', source: 'lawfare' });
-    expect(say(one, 'third-opposes')).toBe("Lawfare: tone +4, reports. Also stated by Quincy and Korybko; at least one of them takes the side opposite to Lawfare's.");
+    expect(say(one, 'third-opposes')).toBe(
+      "Lawfare: tone +4, reports. Also stated by Quincy and Korybko; at least one of them takes the side opposite to Lawfare's.",
+    );
     const all = perspectiveView(graph, { mode: 'all' });
     expect(say(all, 'third-opposes')).toBe('Disagree among 3 articles: Quincy supports it (reports), Korybko opposes it (reports).');
   });

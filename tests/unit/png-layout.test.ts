@@ -16,7 +16,14 @@ const CAPTION: CaptionData = {
   perspective: 'Compare: Alpha article with Beta article',
   summary: '5 actors, 4 relations',
   articles: [
-    { id: 'alpha', title: 'A long article title that certainly needs more than one line at this width to be read', outlet: 'Alpha Outlet', date: '2025-07-22', kind: 'analysis', relationCount: 3 },
+    {
+      id: 'alpha',
+      title: 'A long article title that certainly needs more than one line at this width to be read',
+      outlet: 'Alpha Outlet',
+      date: '2025-07-22',
+      kind: 'analysis',
+      relationCount: 3,
+    },
     { id: 'beta', title: 'Beta', kind: 'policy brief', relationCount: 1 },
   ],
   exportedOn: '2026-12-04',
@@ -33,8 +40,20 @@ const CAPTION: CaptionData = {
         types: [{ type: 'praise', label: 'Praise', cameo: '051', quadClass: 'verbal-cooperation', count: 2 }],
       },
     ] as unknown as CaptionData['legend']['quadClasses'],
-    edgeColours: { title: 'Edge colour — comparison', entries: [{ id: 'both', label: 'In both', color: '#00aa00', count: 3 }, { id: 'one', label: 'Only in Alpha', color: '#aa0000', count: 1 }] },
-    edgeMarks: { entries: [{ id: 'contested', label: 'Contested', glyph: 'diamond', color: '#000000', count: 1 }, { id: 'reported', label: 'Reported', glyph: 'dotted', color: '#333333', count: 2 }], widthNote: 'Width: how strongly the article states it.' },
+    edgeColours: {
+      title: 'Edge colour — comparison',
+      entries: [
+        { id: 'both', label: 'In both', color: '#00aa00', count: 3 },
+        { id: 'one', label: 'Only in Alpha', color: '#aa0000', count: 1 },
+      ],
+    },
+    edgeMarks: {
+      entries: [
+        { id: 'contested', label: 'Contested', glyph: 'diamond', color: '#000000', count: 1 },
+        { id: 'reported', label: 'Reported', glyph: 'dotted', color: '#333333', count: 2 },
+      ],
+      widthNote: 'Width: how strongly the article states it.',
+    },
   },
 };
 
@@ -46,7 +65,15 @@ describe('layoutPicture', () => {
     expect(picture.width).toBe(MIN_WIDTH);
     expect([picture.graphX, picture.graphY]).toEqual([Math.round((MIN_WIDTH - 100) / 2), PADDING]);
     const [rule, title] = picture.ops;
-    expect(rule).toEqual({ op: 'line', x1: PADDING, y1: PADDING + 80 + PADDING, x2: MIN_WIDTH - PADDING, y2: PADDING + 80 + PADDING, color: '#d0d0d0', width: 1 });
+    expect(rule).toEqual({
+      op: 'line',
+      x1: PADDING,
+      y1: PADDING + 80 + PADDING,
+      x2: MIN_WIDTH - PADDING,
+      y2: PADDING + 80 + PADDING,
+      color: '#d0d0d0',
+      width: 1,
+    });
     expect(title).toMatchObject({ op: 'text', x: PADDING, y: PADDING + 80 + 2 * PADDING, text: CAPTION.title });
     const last = picture.ops.at(-1)!;
     expect(last).toMatchObject({ op: 'text', text: 'Exported 2026-12-04' });
@@ -75,7 +102,20 @@ describe('layoutPicture', () => {
   it('draws each legend section: kinds with their swatch, colours, relation types, marks and the width note', () => {
     const { ops } = layoutPicture(CAPTION, 100, 80, measure);
     const lines = texts(ops);
-    expect(lines).toEqual(expect.arrayContaining(['Legend', 'State (3)', 'Person (2)', 'Edge colour — comparison', 'In both (3)', 'Only in Alpha (1)', 'Relation types shown', 'Marks on edges', 'Contested (1)', 'Reported (2)']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Legend',
+        'State (3)',
+        'Person (2)',
+        'Edge colour — comparison',
+        'In both (3)',
+        'Only in Alpha (1)',
+        'Relation types shown',
+        'Marks on edges',
+        'Contested (1)',
+        'Reported (2)',
+      ]),
+    );
     expect(lines.join(' ')).toContain('Verbal cooperation: Praise (CAMEO 051)');
     expect(lines.join(' ')).toContain('Width: how strongly the article states it.');
     expect(ops).toContainEqual(expect.objectContaining({ op: 'circle', color: '#123456' }));

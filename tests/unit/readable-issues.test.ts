@@ -8,7 +8,9 @@ import { describeValue } from '../../src/model/readable-issues';
 import { importGraph } from '../fixtures/import-dataset';
 
 /** Our one-file format with one actor and one relation changed by `edit`; the problem lines it gets. */
-function linesFor(edit: (dataset: { actors: Record<string, unknown>[]; relations: Record<string, unknown>[]; sources: Record<string, unknown>[] }) => void): string[] {
+function linesFor(
+  edit: (dataset: { actors: Record<string, unknown>[]; relations: Record<string, unknown>[]; sources: Record<string, unknown>[] }) => void,
+): string[] {
   const dataset = JSON.parse(JSON.stringify(graphToDataset(importGraph()))) as Parameters<typeof edit>[0];
   edit(dataset);
   const result = importGraphFile({ path: 'mine.json', text: JSON.stringify(dataset) });

@@ -15,7 +15,15 @@ function restyleAndRead(cy: Core): { states: unknown[]; boundsEvents: number } {
     (cy.elements() as unknown as { sortByZIndex(): { map(fn: (e: { id(): string }) => string): string[] } }).sortByZIndex().map((e) => e.id()),
   ];
   const states: unknown[] = [read()];
-  const steps: [string, string][] = [['member', 'wide'], ['other', 'gone'], ['member', 'wide raised'], ['tie', 'thick'], ['member', ''], ['other', 'wide gone'], ['other', '']];
+  const steps: [string, string][] = [
+    ['member', 'wide'],
+    ['other', 'gone'],
+    ['member', 'wide raised'],
+    ['tie', 'thick'],
+    ['member', ''],
+    ['other', 'wide gone'],
+    ['other', ''],
+  ];
   for (const [id, classes] of steps) {
     cy.getElementById(id).classes(classes);
     states.push(read());

@@ -61,8 +61,7 @@ describe('choosing a subgraph', () => {
     expect(neighbourhood(graph, ['china'], { depth: 0 })).toEqual(['china']);
     expect(neighbourhood(graph, ['ministry'], { depth: 3 })).toEqual(['ministry', 'watchdog']);
     expect(neighbourhood(graph, ['united-states'])).toEqual(['united-states', 'lukashenka']);
-    expect(neighbourhood(graph, ['united-states'], { visible: { edges: new Set(['lukashenka--yield--us']) } }))
-      .toEqual(['united-states', 'lukashenka']);
+    expect(neighbourhood(graph, ['united-states'], { visible: { edges: new Set(['lukashenka--yield--us']) } })).toEqual(['united-states', 'lukashenka']);
     expect(neighbourhood(graph, ['united-states'], { visible: { nodes: new Set(['united-states']) } })).toEqual(['united-states']);
     expect(neighbourhood(graph, ['nobody'])).toEqual([]);
   });

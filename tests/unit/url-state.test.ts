@@ -23,9 +23,12 @@ describe('url state', () => {
   });
 
   it('formats readable, stable hashes (fixed key order, sorted lists)', () => {
-    expect(formatUrlState(full)).toBe('#view=compare:alpha,beta&actor=luka&focus=2&hide-types=appeal,statement&hide-quads=4&hide-kinds=person&collapsed=by,us&fade=1');
-    expect(formatUrlState({ ...DEFAULT_URL_STATE, perspective: { mode: 'one', source: 'gamma' }, selection: { kind: 'relation', id: 'kellogg--consult--luka' } }))
-      .toBe('#view=one:gamma&relation=kellogg--consult--luka');
+    expect(formatUrlState(full)).toBe(
+      '#view=compare:alpha,beta&actor=luka&focus=2&hide-types=appeal,statement&hide-quads=4&hide-kinds=person&collapsed=by,us&fade=1',
+    );
+    expect(
+      formatUrlState({ ...DEFAULT_URL_STATE, perspective: { mode: 'one', source: 'gamma' }, selection: { kind: 'relation', id: 'kellogg--consult--luka' } }),
+    ).toBe('#view=one:gamma&relation=kellogg--consult--luka');
   });
 
   it('round-trips', () => {
@@ -35,7 +38,10 @@ describe('url state', () => {
   });
 
   it('drops what it does not know instead of failing', () => {
-    const state = parseUrlState('#view=one:nobody&actor=ghost&focus=7&hide-types=statement,bogus&hide-quads=9,2&hide-kinds=alien&collapsed=us,ghost&fade=yes&junk', known);
+    const state = parseUrlState(
+      '#view=one:nobody&actor=ghost&focus=7&hide-types=statement,bogus&hide-quads=9,2&hide-kinds=alien&collapsed=us,ghost&fade=yes&junk',
+      known,
+    );
     expect(state.perspective).toEqual({ mode: 'all' });
     expect(state.selection).toBeNull();
     expect(state.focusHops).toBe(0);

@@ -13,9 +13,20 @@ import { problemLine } from '../../src/model/import-guard';
 /** The minimal file of issue 18 (written before stances, so it is also an older file). */
 const CONSTRUCTOR_FILE = JSON.stringify({
   sources: [{ id: 's', title: 'T', kind: 'op-ed', perspective: 'P' }],
-  actors: [{ id: 'constructor', label: 'C', kind: 'state', description: 'd' }, { id: 'other', label: 'O', kind: 'state', description: 'd' }],
-  relations: [{ id: 'constructor--consult--other', from: 'constructor', to: 'other', type: 'consult', label: 'talks',
-    claims: [{ source: 's', quote: 'A quote that is long enough.', tone: 1, modality: 'reported' }] }],
+  actors: [
+    { id: 'constructor', label: 'C', kind: 'state', description: 'd' },
+    { id: 'other', label: 'O', kind: 'state', description: 'd' },
+  ],
+  relations: [
+    {
+      id: 'constructor--consult--other',
+      from: 'constructor',
+      to: 'other',
+      type: 'consult',
+      label: 'talks',
+      claims: [{ source: 's', quote: 'A quote that is long enough.', tone: 1, modality: 'reported' }],
+    },
+  ],
 });
 
 function constructorGraph() {
@@ -43,7 +54,7 @@ describe('an actor whose id is "constructor"', () => {
     expect(back.getNodeAttributes('constructor')).not.toHaveProperty('x');
   });
 
-  it('keeps its own position through export, import and the worker\'s serialization', () => {
+  it("keeps its own position through export, import and the worker's serialization", () => {
     const { graph } = constructorGraph();
     const positions = { constructor: { x: 5, y: 6 }, other: { x: 7, y: 8 } };
     const result = importGraphFile({ path: 'placed.json', text: JSON.stringify(exportGraph(graph, positions)) });

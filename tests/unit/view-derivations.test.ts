@@ -18,8 +18,13 @@ import { fixtureGraph } from '../fixtures/explorer';
 const graph = fixtureGraph();
 const members = membersOf(graph);
 const POSITIONS = {
-  trump: { x: 0, y: 0 }, kellogg: { x: 100, y: 0 }, luka: { x: 300, y: 0 }, ru: { x: 500, y: 0 },
-  eu: { x: 400, y: 200 }, tikh: { x: 200, y: 300 }, lonely: { x: -200, y: 0 },
+  trump: { x: 0, y: 0 },
+  kellogg: { x: 100, y: 0 },
+  luka: { x: 300, y: 0 },
+  ru: { x: 500, y: 0 },
+  eu: { x: 400, y: 200 },
+  tikh: { x: 200, y: 300 },
+  lonely: { x: -200, y: 0 },
 };
 const expanded = buildElements(graph, { positions: POSITIONS });
 const usCollapsed = buildElements(graph, { positions: POSITIONS, collapsed: new Set(['us']) });
@@ -68,10 +73,19 @@ describe('list rows', () => {
     const rows = actorRows(graph, members, allVisible);
     expect(rows).toHaveLength(graph.order);
     const us = rows.findIndex((r) => r.id === 'us');
-    expect(rows.slice(us, us + 3).map((r) => [r.id, r.depth])).toEqual([['us', 0], ['trump', 1], ['kellogg', 1]]);
-    expect(rows.filter((r) => r.depth === 0).map((r) => r.label)).toEqual(
-      ['Belarus', 'Belarusian opposition', 'European Union', 'Lonely Org', 'Russia', 'United States'],
-    );
+    expect(rows.slice(us, us + 3).map((r) => [r.id, r.depth])).toEqual([
+      ['us', 0],
+      ['trump', 1],
+      ['kellogg', 1],
+    ]);
+    expect(rows.filter((r) => r.depth === 0).map((r) => r.label)).toEqual([
+      'Belarus',
+      'Belarusian opposition',
+      'European Union',
+      'Lonely Org',
+      'Russia',
+      'United States',
+    ]);
   });
 
   it('lists the contested relations of a comparison with their ends', () => {

@@ -26,7 +26,12 @@ describe('zSortedElements', () => {
     expect(ids(zSortedElements(cy.elements(), true))).toEqual(cytoscapeOrder(cy.elements()));
     const perspective = { mode: 'one', source: 'alpha' } as const;
     const view = perspectiveView(graph, perspective);
-    const visibility = computeVisibility(graph, { filters: NO_FILTERS, perspectiveActors: view.visibleActorIds, perspectiveRelations: view.visibleRelationIds, fadeOutsidePerspective: false });
+    const visibility = computeVisibility(graph, {
+      filters: NO_FILTERS,
+      perspectiveActors: view.visibleActorIds,
+      perspectiveRelations: view.visibleRelationIds,
+      fadeOutsidePerspective: false,
+    });
     const looks = elementLooks(elements, { visibility, view });
     cy.batch(() => {
       for (const [id, look] of looks) cy.getElementById(id).classes(lookClasses(look));
@@ -76,8 +81,12 @@ describe('zSortedElements', () => {
     // Elements added later (a higher pool index) and a flat graph.
     cy.add([{ data: { id: 'late', parent: 'inner' } }, { data: { id: 'late-a', source: 'late', target: 'a' } }]);
     expect(ids(zSortedElements(cy.elements(), true))).toEqual(cytoscapeOrder(cy.elements()));
-    const flat = cy.elements().filter((e) => e.isEdge() ? !e.source().isParent() && !e.target().isParent() : !e.isParent());
-    const flatCy = cytoscape({ headless: true, styleEnabled: true, elements: flat.jsons().map((j) => ({ ...j, data: { ...(j as { data: Record<string, unknown> }).data, parent: undefined } })) as ElementDefinition[] });
+    const flat = cy.elements().filter((e) => (e.isEdge() ? !e.source().isParent() && !e.target().isParent() : !e.isParent()));
+    const flatCy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: flat.jsons().map((j) => ({ ...j, data: { ...(j as { data: Record<string, unknown> }).data, parent: undefined } })) as ElementDefinition[],
+    });
     expect(hasCompoundNodes(flatCy)).toBe(false);
     expect(ids(zSortedElements(flatCy.elements(), false))).toEqual(cytoscapeOrder(flatCy.elements()));
     cy.destroy();

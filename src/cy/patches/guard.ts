@@ -45,8 +45,7 @@ type Kind = 'function' | 'boolean' | 'number' | 'object';
 /** The members a patch needs from an internal object, each with the type it must have. */
 export type Shape<T> = { readonly [K in keyof T]?: Kind };
 
-const hasKind = (value: unknown, kind: Kind): boolean =>
-  kind === 'object' ? typeof value === 'object' && value !== null : typeof value === kind;
+const hasKind = (value: unknown, kind: Kind): boolean => (kind === 'object' ? typeof value === 'object' && value !== null : typeof value === kind);
 
 /**
  * `target` seen as the internal `T` a patch needs: when the patch is allowed (see patchAllowed)

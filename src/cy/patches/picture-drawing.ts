@@ -37,7 +37,10 @@ export function livePainter(cy: Core): LivePainter | undefined {
   return {
     pixelRatio: renderer.getPixelRatio(),
     draw(context, chosen) {
-      renderer.drawElements(context, Array.from(renderer.getCachedZSortedEles()).filter((ele) => chosen.has(ele)));
+      renderer.drawElements(
+        context,
+        Array.from(renderer.getCachedZSortedEles()).filter((ele) => chosen.has(ele)),
+      );
     },
   };
 }

@@ -43,8 +43,7 @@ interface RendererCaches {
   tlbTxrCache?: TextureCache;
 }
 
-const cachesOf = (cy: Core): RendererCaches | undefined =>
-  rendererInternals<{ data: RendererCaches }>('small-graph-drawing', cy, { data: 'object' })?.data;
+const cachesOf = (cy: Core): RendererCaches | undefined => rendererInternals<{ data: RendererCaches }>('small-graph-drawing', cy, { data: 'object' })?.data;
 
 /** The cores whose next frame draws without element textures. */
 const texturesSkipped = new WeakSet<Core>();

@@ -38,13 +38,7 @@ export function comparePair(claimsA: readonly Claim[], claimsB: readonly Claim[]
   return comparePairStats(a, b, toneGap);
 }
 
-export function compareRelation(
-  edge: EdgeStats,
-  a: SourceStats | undefined,
-  b: SourceStats | undefined,
-  toneGap: number,
-  out: { gap: number },
-): RelationView {
+export function compareRelation(edge: EdgeStats, a: SourceStats | undefined, b: SourceStats | undefined, toneGap: number, out: { gap: number }): RelationView {
   const n = edge.bySource.length;
   out.gap = 0;
   if (!a && !b) {

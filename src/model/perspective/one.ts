@@ -24,5 +24,15 @@ export function oneArticleRelation(edge: EdgeStats, own: SourceStats | undefined
     stance ||= stancesClash(own, other);
   }
   out.gap = gap;
-  return makeView(edge, true, own.claims, n - 1, round1(own.toneSum / own.count), 1, stanceOf(own.supports, own.opposes), undefined, reasonOf(stance, gap, toneGap, modality));
+  return makeView(
+    edge,
+    true,
+    own.claims,
+    n - 1,
+    round1(own.toneSum / own.count),
+    1,
+    stanceOf(own.supports, own.opposes),
+    undefined,
+    reasonOf(stance, gap, toneGap, modality),
+  );
 }

@@ -6,9 +6,7 @@
 import type { Claim } from '../schema';
 
 export type Perspective =
-  | { readonly mode: 'all' }
-  | { readonly mode: 'one'; readonly source: string }
-  | { readonly mode: 'compare'; readonly a: string; readonly b: string };
+  { readonly mode: 'all' } | { readonly mode: 'one'; readonly source: string } | { readonly mode: 'compare'; readonly a: string; readonly b: string };
 
 /**
  * How two articles stand on a relation both state: they `agree`; they take opposite stances

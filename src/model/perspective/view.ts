@@ -66,12 +66,25 @@ export function perspectiveView(graph: ActorGraph, perspective: Perspective, opt
     }
     if (view.contested) contested.push({ id: edge.id, gap: out.gap, disputed: view.disputed });
     switch (view.status) {
-      case 'agree': counts.agree++; break;
-      case 'only-a': counts.onlyA++; break;
-      case 'only-b': counts.onlyB++; break;
-      case 'disputed': counts.disputed++; counts.contested++; break;
-      case 'differ': counts.differ++; counts.contested++; break;
-      default: break;
+      case 'agree':
+        counts.agree++;
+        break;
+      case 'only-a':
+        counts.onlyA++;
+        break;
+      case 'only-b':
+        counts.onlyB++;
+        break;
+      case 'disputed':
+        counts.disputed++;
+        counts.contested++;
+        break;
+      case 'differ':
+        counts.differ++;
+        counts.contested++;
+        break;
+      default:
+        break;
     }
   }
 
