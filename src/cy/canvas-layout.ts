@@ -4,7 +4,7 @@
  * headless copy), then placed: a waiting graph gets its positions in the held batch and is drawn
  * once, fitted (staging.ts); a fresh layout of what is drawn is set and fitted; "rerun" animates.
  */
-import type { ElementDefinition, NodeSingular } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../model/interchange';
 import type { LayoutProgress } from '../view/canvas-port';
 import type { LayoutService } from './layout-client';
@@ -15,8 +15,8 @@ import { animateTo, FIT_PADDING, leafPositions } from './viewport';
 /** What is on the canvas as definitions for the layout worker (leaf positions included). */
 function currentDefinitions(scene: Scene): ElementDefinition[] {
   return scene.cy.elements().map((e) => {
-    const node = e.isNode() && (e as NodeSingular).isChildless();
-    return { group: e.group(), data: { ...e.data() }, ...(node ? { position: { ...(e as NodeSingular).position() } } : {}) } as ElementDefinition;
+    const node = e.isNode() && e.isChildless();
+    return { group: e.group(), data: { ...(e.data() as Record<string, unknown>) }, ...(node ? { position: { ...e.position() } } : {}) };
   });
 }
 

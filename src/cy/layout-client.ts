@@ -48,7 +48,7 @@ export class LayoutService {
 
   /** The definitions a layout of a new graph (no positions yet) is run on. */
   definitionsOf(elements: ViewElements): ElementDefinition[] {
-    return [...elements.nodes, ...elements.edges].map((d) => ({ group: d.group, data: { ...d.data } }) as ElementDefinition);
+    return [...elements.nodes, ...elements.edges].map((d) => ({ group: d.group, data: { ...d.data } }));
   }
 
   /**

@@ -123,7 +123,7 @@ function copyDefinitions(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeC
     const data: Record<string, unknown> = { ...(node.data() as Record<string, unknown>) };
     const parent = data.parent;
     if (typeof parent !== 'string' || !nodes.has(node.cy().getElementById(parent))) delete data.parent;
-    elements.push({ group: 'nodes', data: data as cytoscape.NodeDataDefinition, position: { ...node.position() }, classes: keptClasses(node) });
+    elements.push({ group: 'nodes', data: data, position: { ...node.position() }, classes: keptClasses(node) });
   });
   edges.forEach((edge) => {
     elements.push({ group: 'edges', data: { ...(edge.data() as cytoscape.EdgeDataDefinition) }, classes: keptClasses(edge) });
@@ -142,7 +142,7 @@ function liveStylesheet(core: cytoscape.Core): { stylesheet: cytoscape.Styleshee
       if (value === 'fn') fnProperties.add(name);
       else kept[name] = value;
     }
-    return { selector: block.selector, style: kept } as cytoscape.StylesheetJsonBlock;
+    return { selector: block.selector, style: kept };
   });
   return { stylesheet, fnProperties };
 }

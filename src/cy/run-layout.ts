@@ -8,7 +8,7 @@
  * chosen by the graph's size (layout-options.ts), and a large graph's spectral draft is then made
  * force-directed by ForceAtlas2 (force-refine.ts).
  */
-import cytoscape, { type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { ActorNodeData } from '../view/elements';
 import { loadFcose } from './fcose';
 import { DEFAULT_MAX_NODES, FOOTPRINT_STYLE, fcoseOptions, layoutQuality } from './layout-options';
@@ -58,7 +58,7 @@ export async function computeLayout(
   if (styled) coalesceStyleInvalidation(cy);
   try {
     const run = (): void => {
-      cy.layout(fcoseOptions(purpose, cy.nodes().length) as unknown as LayoutOptions).run();
+      cy.layout(fcoseOptions(purpose, cy.nodes().length)).run();
     };
     // A re-run of a very large graph skips fcose: ForceAtlas2 alone refines the current positions (below).
     if (!forceOnly) {

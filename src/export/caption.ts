@@ -188,6 +188,52 @@ export function formatArticle(article: Pick<CitedArticle, 'title' | 'outlet' | '
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** The articles the shown edges cite, in the graph's order, with how many shown relations each states. */
+function citedArticles(graph: ActorGraph, relationsBySource: ReadonlyMap<string, number>, shownSources: ReadonlySet<string> | undefined): CitedArticle[] {
+  const articles: CitedArticle[] = [];
+  for (const source of graph.getAttribute('sources') ?? []) {
+    const relationCount = relationsBySource.get(source.id);
+    if (relationCount === undefined || (shownSources && !shownSources.has(source.id))) continue;
+    articles.push({
+      id: source.id,
+      title: source.title,
+      ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
+      ...(source.author !== undefined ? { author: source.author } : {}),
+      ...(source.date !== undefined ? { date: source.date } : {}),
+      kind: source.kind,
+      relationCount,
+    });
+  }
+  return articles;
+}
+
+/** What edge colour means when it is not the QuadClass, with the count of shown edges in each colour. */
+function edgeColourLegend(colouring: EdgeColouring, edges: readonly string[]): EdgeColourLegend {
+  const counts = new Map<string, number>();
+  for (const edge of edges) {
+    const id = colouring.colourOf(edge);
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const entries = colouring.colours.flatMap((colour) => {
+    const count = counts.get(colour.id);
+    return count === undefined ? [] : [{ ...colour, count }];
+  });
+  return { title: colouring.title, entries };
+}
+
+/** The marks some shown edge carries, with their counts, and the width note; undefined when there is nothing to say. */
+function edgeMarkLegend(marking: EdgeMarking, edges: readonly string[]): EdgeMarkLegend | undefined {
+  const counts = new Map<string, number>();
+  for (const edge of edges) for (const id of new Set(marking.marksOf(edge))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const entries = marking.marks.flatMap((mark) => {
+    const count = counts.get(mark.id);
+    return count === undefined ? [] : [{ ...mark, count }];
+  });
+  const widthNote = marking.widthNote !== undefined && edges.length > 0 ? marking.widthNote : undefined;
+  if (entries.length === 0 && widthNote === undefined) return undefined;
+  return { entries, ...(widthNote !== undefined ? { widthNote } : {}) };
+}
+
 /** The caption for the nodes and edges shown (keys not in the graph are ignored). */
 export function buildCaption(graph: ActorGraph, nodeIds: Iterable<string>, edgeIds: Iterable<string>, options: CaptionOptions): CaptionData {
   const nodes = [...new Set(nodeIds)].filter((node) => graph.hasNode(node));
@@ -207,20 +253,7 @@ export function buildCaption(graph: ActorGraph, nodeIds: Iterable<string>, edgeI
     for (const source of claimSources(attributes)) relationsBySource.set(source, (relationsBySource.get(source) ?? 0) + 1);
   }
 
-  const articles: CitedArticle[] = [];
-  for (const source of graph.getAttribute('sources') ?? []) {
-    const relationCount = relationsBySource.get(source.id);
-    if (relationCount === undefined || (options.shownSources && !options.shownSources.has(source.id))) continue;
-    articles.push({
-      id: source.id,
-      title: source.title,
-      ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
-      ...(source.author !== undefined ? { author: source.author } : {}),
-      ...(source.date !== undefined ? { date: source.date } : {}),
-      kind: source.kind,
-      relationCount,
-    });
-  }
+  const articles = citedArticles(graph, relationsBySource, options.shownSources);
 
   const palette = options.palette ?? {};
   const colouring = options.edgeColouring;
@@ -247,33 +280,8 @@ export function buildCaption(graph: ActorGraph, nodeIds: Iterable<string>, edgeI
     return [withColor({ quadClass, label: QUAD_CLASSES[quadClass].label, count, types }, colouring ? undefined : palette.quadClass?.(quadClass))];
   });
 
-  let edgeColours: EdgeColourLegend | undefined;
-  if (colouring) {
-    const counts = new Map<string, number>();
-    for (const edge of edges) {
-      const id = colouring.colourOf(edge);
-      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    const entries = colouring.colours.flatMap((colour) => {
-      const count = counts.get(colour.id);
-      return count === undefined ? [] : [{ ...colour, count }];
-    });
-    edgeColours = { title: colouring.title, entries };
-  }
-
-  let edgeMarks: EdgeMarkLegend | undefined;
-  const marking = options.edgeMarking;
-  if (marking) {
-    const counts = new Map<string, number>();
-    for (const edge of edges) for (const id of new Set(marking.marksOf(edge))) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const entries = marking.marks.flatMap((mark) => {
-      const count = counts.get(mark.id);
-      return count === undefined ? [] : [{ ...mark, count }];
-    });
-    if (entries.length > 0 || (marking.widthNote !== undefined && edges.length > 0)) {
-      edgeMarks = { entries, ...(marking.widthNote !== undefined && edges.length > 0 ? { widthNote: marking.widthNote } : {}) };
-    }
-  }
+  const edgeColours = options.edgeColouring && edgeColourLegend(options.edgeColouring, edges);
+  const edgeMarks = options.edgeMarking && edgeMarkLegend(options.edgeMarking, edges);
 
   return {
     title: options.title ?? graph.getAttribute('title'),

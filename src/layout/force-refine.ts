@@ -154,7 +154,7 @@ function arrangeLevel(
   // spend its iterations undoing that.
   whiten(initial, 12 * Math.sqrt(bodies.length));
   const graph = new Graph<Point, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  bodies.forEach((b, i) => graph.addNode(b, initial[i]!));
+  bodies.forEach((b, i) => graph.addNode(b, initial[i]));
   // Bodies on the very same spot have no direction to repel each other in: set them apart, deterministically.
   const seen = new Set<string>();
   graph.forEachNode((_, attributes) => {

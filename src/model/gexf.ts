@@ -80,6 +80,62 @@ function stanceColumns(a: RelationAttributes): Pick<GexfEdgeColumns, 'supportedB
   };
 }
 
+/** One node's GEXF label, columns and viz (position with y up, colour). */
+function gexfNode(graph: ActorGraph, key: string, a: ActorAttributes, options: GexfOptions) {
+  let relationCount = 0;
+  let claimCount = 0;
+  graph.forEachEdge(key, (_edge, edgeAttributes) => {
+    relationCount += 1;
+    claimCount += edgeAttributes.claims.length;
+  });
+  const columns: GexfNodeColumns = {
+    kind: a.kind,
+    aliases: a.aliases.join('; '),
+    description: a.description,
+    relationCount,
+    claimCount,
+  };
+  if (a.parent !== undefined) {
+    columns.parent = a.parent;
+    if (graph.hasNode(a.parent)) columns.parentLabel = graph.getNodeAttribute(a.parent, 'label');
+  }
+  const position = positionOf(options.positions, key);
+  const nodeColor = color(options.colors?.kind?.(a.kind));
+  const viz = {
+    ...(position ? { x: position.x, y: position.y === 0 ? 0 : -position.y } : {}),
+    ...(nodeColor ? { color: nodeColor } : {}),
+  };
+  return { label: a.label, attributes: columns, ...(Object.keys(viz).length > 0 ? { viz } : {}) };
+}
+
+/** One edge's GEXF label, weight (its claims), columns and colour. */
+function gexfEdge(a: RelationAttributes, options: GexfOptions) {
+  const info = relationTypeInfo(a.type);
+  const columns: GexfEdgeColumns = {
+    relationType: a.type,
+    relationTypeLabel: info.label,
+    cameo: a.cameo,
+    cameoLabel: info.cameoLabel,
+    quadClass: a.quadClass,
+    quadClassLabel: QUAD_CLASSES[a.quadClass].label,
+    direction: a.direction,
+    claimCount: a.claims.length,
+    sources: claimSources(a).join('; '),
+    ...stanceColumns(a),
+  };
+  if (a.dates) {
+    columns.dateStart = a.dates.start;
+    if (a.dates.end !== undefined) columns.dateEnd = a.dates.end;
+  }
+  const edgeColor = color(options.colors?.quadClass?.(a.quadClass));
+  return {
+    label: a.label,
+    weight: a.claims.length,
+    attributes: columns,
+    ...(edgeColor ? { viz: { color: edgeColor } } : {}),
+  };
+}
+
 /** The GEXF text of `graph`. Does not change the graph. */
 export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): string {
   // A plain copy whose graph attributes are only the GEXF meta Gephi knows (the sources list is
@@ -93,62 +149,11 @@ export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): strin
     lastModifiedDate: isoDate(options.date ?? new Date()),
   });
 
-  const positions = options.positions;
   return write<ActorAttributes, RelationAttributes, GexfNodeColumns, GexfEdgeColumns>(exported, {
     version: '1.3',
     pedantic: true,
     pretty: options.pretty ?? true,
-    formatNode: (key, a) => {
-      let relationCount = 0;
-      let claimCount = 0;
-      graph.forEachEdge(key, (_edge, edgeAttributes) => {
-        relationCount += 1;
-        claimCount += edgeAttributes.claims.length;
-      });
-      const columns: GexfNodeColumns = {
-        kind: a.kind,
-        aliases: a.aliases.join('; '),
-        description: a.description,
-        relationCount,
-        claimCount,
-      };
-      if (a.parent !== undefined) {
-        columns.parent = a.parent;
-        if (graph.hasNode(a.parent)) columns.parentLabel = graph.getNodeAttribute(a.parent, 'label');
-      }
-      const position = positionOf(positions, key);
-      const nodeColor = color(options.colors?.kind?.(a.kind));
-      const viz = {
-        ...(position ? { x: position.x, y: position.y === 0 ? 0 : -position.y } : {}),
-        ...(nodeColor ? { color: nodeColor } : {}),
-      };
-      return { label: a.label, attributes: columns, ...(Object.keys(viz).length > 0 ? { viz } : {}) };
-    },
-    formatEdge: (_key, a) => {
-      const info = relationTypeInfo(a.type);
-      const columns: GexfEdgeColumns = {
-        relationType: a.type,
-        relationTypeLabel: info.label,
-        cameo: a.cameo,
-        cameoLabel: info.cameoLabel,
-        quadClass: a.quadClass,
-        quadClassLabel: QUAD_CLASSES[a.quadClass].label,
-        direction: a.direction,
-        claimCount: a.claims.length,
-        sources: claimSources(a).join('; '),
-        ...stanceColumns(a),
-      };
-      if (a.dates) {
-        columns.dateStart = a.dates.start;
-        if (a.dates.end !== undefined) columns.dateEnd = a.dates.end;
-      }
-      const edgeColor = color(options.colors?.quadClass?.(a.quadClass));
-      return {
-        label: a.label,
-        weight: a.claims.length,
-        attributes: columns,
-        ...(edgeColor ? { viz: { color: edgeColor } } : {}),
-      };
-    },
+    formatNode: (key, a) => gexfNode(graph, key, a, options),
+    formatEdge: (_key, a) => gexfEdge(a, options),
   });
 }

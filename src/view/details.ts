@@ -13,7 +13,7 @@ import type { ActorKind, Claim, Modality, Source } from '../model/schema';
 import { QUAD_CLASSES, relationTypeInfo, RELATION_TYPES, type QuadClassId, type RelationTypeId } from '../model/typology';
 import type { RelationState, Visibility } from '../model/filters';
 import { KIND_LABELS } from './palette';
-import { formatDates, formatTone } from './format';
+import { formatDates } from './format';
 import type { ViewElements } from './elements';
 
 export interface SourceInfo {

@@ -20,14 +20,14 @@ const rows = (n: number): ContestedRow[] =>
 const differing = (n: number) => ({ disputed: [], differ: rows(n) });
 
 describe('ContestedList', () => {
-  it('lists every contested relation of a small graph and selects the one clicked', () => {
+  it('lists every contested relation of a small graph and selects the one clicked', async () => {
     const onSelect = vi.fn();
     render(ContestedList, { props: { sections: differing(4), selectedId: 'r2', onSelect } });
     const list = screen.getByRole('list', { name: 'Contested relations' });
     expect(within(list).getAllByRole('button')).toHaveLength(4);
     expect(within(list).getAllByRole('button')[2]!.getAttribute('aria-current')).toBe('true');
     expect(within(list).getAllByRole('button')[0]!.textContent).toContain('differ in tone');
-    fireEvent.click(within(list).getByText('A3 → B3'));
+    await fireEvent.click(within(list).getByText('A3 → B3'));
     expect(onSelect).toHaveBeenCalledWith('r3');
     expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
   });
@@ -87,7 +87,7 @@ describe('ContestedList', () => {
     const items = within(cards).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     // opposes-same-tone: Lawfare supports, Quincy opposes in Kellogg's words.
-    const card = items.find((li) => li.textContent!.includes('opposes same tone'))!;
+    const card = items.find((li) => li.textContent.includes('opposes same tone'))!;
     const sides = within(card).getAllByTestId('disagreement-side');
     expect(sides).toHaveLength(2);
     expect(sides[0]!.textContent).toContain('Lawfare: supports');

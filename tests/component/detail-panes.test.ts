@@ -168,7 +168,7 @@ describe('DetailPane', () => {
   it('vouches for verbatim quotes only on the built-in data, and names imported data by its own title', async () => {
     const explorer = new Explorer({ graph: fixtureGraph(), positions: undefined });
     render(DetailPane, { props: { explorer } });
-    const overview = (): string => screen.getByRole('heading', { level: 2 }).closest('article')!.textContent!.replace(/\s+/g, ' ');
+    const overview = (): string => screen.getByRole('heading', { level: 2 }).closest('article')!.textContent.replace(/\s+/g, ' ');
     expect(overview()).toContain('each sourced to a verbatim quote from one of 3 articles');
     const imported = fixtureGraph();
     imported.setAttribute('title', 'minsk-talks');
@@ -208,7 +208,7 @@ describe('RelationPane: where each article stands', () => {
       ['quiet-trip', 'silent'],
     ]);
     expect(segments[3]!.hasAttribute('disabled')).toBe(true);
-    expect(strip.textContent!.replace(/\s+/g, ' ')).toContain('2 support · 1 opposes · 2 do not mention it');
+    expect(strip.textContent.replace(/\s+/g, ' ')).toContain('2 support · 1 opposes · 2 do not mention it');
   });
 
   it('a segment brings its article\'s quote into view and focus, opening "Other articles" when needed', async () => {

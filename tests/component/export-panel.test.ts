@@ -57,7 +57,7 @@ describe('ExportPanel', () => {
     const { props } = setup({
       renderPng: async () => ({ blob: new Blob(['x']), width: 16000, height: 300, downscaled: true, note: 'It was exported at 1.5×.' }),
     });
-    const select = screen.getByLabelText('Scale') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('Scale');
     expect([...select.options].map((o) => o.textContent)).toEqual(['1×', '2×', '3×', '4×']);
     expect(select.selectedIndex).toBe(1);
     select.selectedIndex = 3;

@@ -20,7 +20,7 @@ function problems(count: number): Problem[] {
 }
 
 function pick(file: File): void {
-  const input = screen.getByLabelText('Import data') as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>('Import data');
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   void fireEvent.change(input);
 }

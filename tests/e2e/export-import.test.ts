@@ -184,7 +184,7 @@ describe('export and import in the browser', () => {
       });
       const renderer = core.renderer();
       const png = renderer.png;
-      Object.getPrototypeOf(renderer).png = function (this: Renderer, options: unknown) {
+      (Object.getPrototypeOf(renderer) as Renderer).png = function (this: Renderer, options: unknown) {
         for (const { name, method } of hidden) this[name] = method;
         try {
           return png.call(this, options);

@@ -152,6 +152,7 @@ describe('the built-in graph', () => {
     await page.waitForFunction(
       (texturesHeld) => {
         const cy = window.__explorer!.canvas()!.getCore();
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the test's own counting function, passed into the page as its source text
         return (new Function(`return ${texturesHeld}`)() as (core: unknown) => number)(cy) > 20;
       },
       TEXTURES_HELD,
@@ -169,6 +170,7 @@ describe('the built-in graph', () => {
         if (i % 4 === 3 && first[i]! > 24) inked++;
         difference += Math.abs(first[i]! - (pixels[i] ?? 0));
       }
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- the test's own counting function, passed into the page as its source text
       const textures = (new Function(`return ${texturesHeld}`)() as (core: unknown) => number)(cy);
       return { textures, sameSize: pixels.length === first.length, inked, meanDifference: difference / first.length };
     }, TEXTURES_HELD);
@@ -297,7 +299,7 @@ async function comparePictures(page: Page, a: string, b: string): Promise<{ same
         context.drawImage(image, 0, 0);
         return context.getImageData(0, 0, image.width, image.height);
       };
-      const [x, y] = [await pixels(first!), await pixels(second!)];
+      const [x, y] = [await pixels(first), await pixels(second)];
       if (x.data.length !== y.data.length) return { sameSize: false, differing: 1, meanDifference: 255, inked: 0 };
       let differing = 0;
       let difference = 0;

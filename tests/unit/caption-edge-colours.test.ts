@@ -9,7 +9,6 @@ import { OPPOSED_COLOUR, QUAD_COLOURS, STATUS_LOOKS, TONE_BANDS } from '../../sr
 import { lookClasses } from '../../src/cy/look-classes';
 import { stanceGraph } from '../fixtures/perspective-graphs';
 import { STYLESHEET } from '../../src/cy/style';
-import type { Perspective } from '../../src/model/perspective';
 import { captionIn } from '../fixtures/export-caption';
 
 /** The line colour the stylesheet gives an edge with these classes (class-only selectors, last match wins). */

@@ -40,7 +40,7 @@ describe('element sync', () => {
     replaceAll(s, open, undefined);
     expect(ids(s)).toEqual([...open.nodes, ...open.edges].map((d) => d.data.id).sort());
     const touched: string[] = [];
-    s.cy.on('data', (e) => void touched.push(e.target.id()));
+    s.cy.on('data', (e) => void touched.push((e.target as { id(): string }).id()));
 
     const closed = buildElements(graph, { positions, collapsed: new Set(['us']) });
     updateElements(s, closed, undefined);

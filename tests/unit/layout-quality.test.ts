@@ -41,8 +41,8 @@ describe('the layout worker warm-up', () => {
     expect(nodes.some((n) => n.data.parent !== undefined)).toBe(true);
     expect(warmUpElements()).toEqual(elements);
     const { positions } = await computeLayout(elements, 'fresh', 1);
-    const parents = new Set(nodes.map((n) => n.data.parent).filter((p) => p !== undefined));
-    const leaves = nodes.filter((n) => !parents.has(n.data.id));
+    const parents = new Set(nodes.map((n) => n.data.parent as string | undefined).filter((p): p is string => p !== undefined));
+    const leaves = nodes.filter((n) => !parents.has(String(n.data.id)));
     expect(Object.keys(positions).sort()).toEqual(leaves.map((n) => String(n.data.id)).sort());
   });
 });

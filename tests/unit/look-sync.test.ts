@@ -21,8 +21,9 @@ function canvas(looks: Looks): { cy: Core; sync: LookSync; touched: string[] } {
   const sync = new LookSync();
   cy.add([node('a'), node('b'), node('c'), edge('ab', 'a', 'b'), edge('bc', 'b', 'c')].map((d) => sync.withLook(d, looks)));
   const touched: string[] = [];
-  cy.on('class', (e) => void touched.push(`class ${e.target.id()}`));
-  cy.on('data', 'edge', (e) => void touched.push(`data ${e.target.id()}`));
+  const idOf = (target: unknown): string => (target as { id(): string }).id();
+  cy.on('class', (e) => void touched.push(`class ${idOf(e.target)}`));
+  cy.on('data', 'edge', (e) => void touched.push(`data ${idOf(e.target)}`));
   return { cy, sync, touched };
 }
 

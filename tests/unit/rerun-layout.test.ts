@@ -24,7 +24,7 @@ function builtinAt(move: (id: string, p: Point) => Point): { definitions: Elemen
   const definitions = [...elements.nodes, ...elements.edges].map((d) => {
     const p = 'position' in d && d.position ? move(d.data.id, d.position) : undefined;
     if (p) at[d.data.id] = p;
-    return { group: d.group, data: { ...d.data }, ...(p ? { position: p } : {}) } as ElementDefinition;
+    return { group: d.group, data: { ...d.data }, ...(p ? { position: p } : {}) };
   });
   return { definitions, at };
 }

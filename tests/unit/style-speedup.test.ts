@@ -10,7 +10,7 @@ function restyleAndRead(cy: Core): { states: unknown[]; boundsEvents: number } {
   let boundsEvents = 0;
   cy.on('bounds', () => boundsEvents++);
   const read = (): unknown[] => [
-    ...cy.nodes().map((n) => [n.id(), n.visible(), (n as NodeSingular).width(), n.boundingBox({ includeLabels: false })]),
+    ...cy.nodes().map((n) => [n.id(), n.visible(), n.width(), n.boundingBox({ includeLabels: false })]),
     ...cy.edges().map((e) => [e.id(), e.visible()]),
     (cy.elements() as unknown as { sortByZIndex(): { map(fn: (e: { id(): string }) => string): string[] } }).sortByZIndex().map((e) => e.id()),
   ];

@@ -21,7 +21,7 @@ type Collection = CollectionReturnValue | NodeCollection | EdgeCollection;
 export function rendererOf<T extends object>(cy: Core): Partial<T> | undefined {
   if (!patchAllowed('renderer-internals')) return undefined;
   const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
-  return typeof renderer === 'object' && renderer !== null ? (renderer as Partial<T>) : undefined;
+  return typeof renderer === 'object' && renderer !== null ? renderer : undefined;
 }
 
 /**

@@ -62,7 +62,7 @@ export function drawNextFrameWithoutTextures(cy: Core, elementCount: number): bo
   if (!caches.every((c) => c !== undefined)) return false;
   if (!texturesPatched.has(cy)) {
     texturesPatched.add(cy);
-    for (const cache of caches as TextureCache[]) {
+    for (const cache of caches) {
       const get = cache.getElement;
       // (null is what the cache answers when it cannot make a texture: the element is then drawn directly.)
       cache.getElement = function getElement(this: TextureCache, ...args: unknown[]) {

@@ -20,6 +20,33 @@ function byStrength(x: { id: string; gap: number; disputed: boolean }, y: { id: 
   return y.gap - x.gap || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
 
+type CompareTally = { agree: number; onlyA: number; onlyB: number; disputed: number; differ: number; contested: number };
+
+/** Adds one relation's comparison status to the compare counts (disputed and differ are both contested). */
+function countStatus(counts: CompareTally, status: RelationView['status']): void {
+  switch (status) {
+    case 'agree':
+      counts.agree++;
+      break;
+    case 'only-a':
+      counts.onlyA++;
+      break;
+    case 'only-b':
+      counts.onlyB++;
+      break;
+    case 'disputed':
+      counts.disputed++;
+      counts.contested++;
+      break;
+    case 'differ':
+      counts.differ++;
+      counts.contested++;
+      break;
+    default:
+      break;
+  }
+}
+
 /**
  * The graph as the perspective tells it. A source the graph does not know simply states nothing
  * (everything hidden); use parsePerspective to turn user input into a valid perspective.
@@ -31,7 +58,7 @@ export function perspectiveView(graph: ActorGraph, perspective: Perspective, opt
   const visibleRelationIds = new Set<string>();
   const visibleActorIds = new Set<string>();
   const contested: { id: string; gap: number; disputed: boolean }[] = [];
-  const counts = { agree: 0, onlyA: 0, onlyB: 0, disputed: 0, differ: 0, contested: 0 };
+  const counts: CompareTally = { agree: 0, onlyA: 0, onlyB: 0, disputed: 0, differ: 0, contested: 0 };
 
   const showActor = (node: string): void => {
     // An actor already in the set came with its ancestors (an ancestor's chain is a suffix).
@@ -65,27 +92,7 @@ export function perspectiveView(graph: ActorGraph, perspective: Perspective, opt
       showActor(edge.endpoints[1]);
     }
     if (view.contested) contested.push({ id: edge.id, gap: out.gap, disputed: view.disputed });
-    switch (view.status) {
-      case 'agree':
-        counts.agree++;
-        break;
-      case 'only-a':
-        counts.onlyA++;
-        break;
-      case 'only-b':
-        counts.onlyB++;
-        break;
-      case 'disputed':
-        counts.disputed++;
-        counts.contested++;
-        break;
-      case 'differ':
-        counts.differ++;
-        counts.contested++;
-        break;
-      default:
-        break;
-    }
+    countStatus(counts, view.status);
   }
 
   contested.sort(byStrength);
