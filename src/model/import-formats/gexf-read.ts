@@ -89,7 +89,9 @@ export function readGexf(fileName: string, text: string): GexfRead {
   try {
     graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
-    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${error instanceof Error ? error.message : String(error)}`)] };
+    // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
+    const why = error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${why}`)] };
   }
   const declared = declaredNodeIds(text);
   const problems: Problem[] = [];
