@@ -207,9 +207,8 @@ describe('ImportPanel', () => {
       problems: [{ name: 'SchemaError', file: 'flat.json', item: '', field: '', message: 'gives no positions' }],
     });
     const applyPositions = vi.fn();
-    render(ImportPanel, {
-      props: { onImported: vi.fn(), onRestore: vi.fn(), showingBuiltin: true, explorer: { graph: importGraph(), applyPositions } },
-    });
+    const explorer = { graph: importGraph(), applyPositions } as unknown as Explorer;
+    render(ImportPanel, { props: { onImported: vi.fn(), onRestore: vi.fn(), showingBuiltin: true, explorer } });
     const input = screen.getByLabelText<HTMLInputElement>('Apply layout from file');
     Object.defineProperty(input, 'files', { value: [new File(['{}'], 'flat.json')], configurable: true });
     void fireEvent.change(input);
