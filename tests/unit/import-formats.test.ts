@@ -145,6 +145,19 @@ describe('graphology JSON from another tool', () => {
     expect(isUnsourced(graph)).toBe(true);
   });
 
+  it('an unsourced graph exported from here comes back the same (claims: [] does not make it ours)', () => {
+    const first = imported([{ name: 'minsk.gexf', text: fixture('gephi-small.gexf') }]);
+    const again = imported([{ name: 'minsk.json', text: JSON.stringify(exportGraph(first.graph, first.positions)) }]);
+    expect(again.outcome.format).toBe('foreign-json');
+    expect(again.graph.nodes()).toEqual(first.graph.nodes());
+    expect(again.graph.mapNodes((_n, a) => [a.label, a.kind, a.description])).toEqual(first.graph.mapNodes((_n, a) => [a.label, a.kind, a.description]));
+    expect(again.graph.mapEdges((_e, a, s, t) => [s, t, a.type, a.label, a.direction])).toEqual(
+      first.graph.mapEdges((_e, a, s, t) => [s, t, a.type, a.label, a.direction]),
+    );
+    expect(again.graph.getAttribute('title')).toBe('Minsk talks');
+    expect(Object.keys(again.positions ?? {})).toEqual(Object.keys(first.positions ?? {}));
+  });
+
   it('our own export still goes through the full validation (sources and claims kept)', () => {
     const outcome = processImport('ours.json', JSON.stringify(exportGraph(importGraph())));
     expect(outcome.ok && outcome.format).toBe('graphology');

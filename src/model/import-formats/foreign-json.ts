@@ -13,13 +13,14 @@ const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-/** Whether a parsed JSON file is another tool's graphology JSON (nodes/edges, and nothing sourced). */
+/** Whether a parsed JSON file is another tool's graphology JSON, or an unsourced one of ours (nodes/edges, no source, no claim). */
 export function isForeignGraphology(parsed: unknown): boolean {
   if (!isRecord(parsed) || !('nodes' in parsed || 'edges' in parsed)) return false;
   const sources = isRecord(parsed.attributes) ? parsed.attributes.sources : undefined;
   if (Array.isArray(sources) && sources.length > 0) return false;
   const edges = Array.isArray(parsed.edges) ? parsed.edges : [];
-  return !edges.some((e) => isRecord(e) && isRecord(e.attributes) && 'claims' in e.attributes);
+  // An unsourced graph exported from here has `claims: []` on every edge: still not sourced.
+  return !edges.some((e) => isRecord(e) && isRecord(e.attributes) && Array.isArray(e.attributes.claims) && e.attributes.claims.length > 0);
 }
 
 const NODE_OWN = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'kind', 'parent', 'description', 'aliases', 'type', 'hidden', 'forceLabel', 'highlighted']);
