@@ -129,6 +129,13 @@ describe('CSV', () => {
     const { graph } = imported([{ name: 'e.csv', text: 'SOURCE,target,WEIGHT\na,b,1\n' }]);
     expect(graph.hasDirectedEdge('a', 'b')).toBe(true);
   });
+
+  it("reads Graph Commons' columns (From Name, Edge, To Name) and a semicolon-separated table", () => {
+    const gc = imported([{ name: 'gc.csv', text: 'From Type,From Name,Edge,To Type,To Name\nPerson,Ann,MEETS,Person,Bob\n' }]);
+    expect(gc.graph.getEdgeAttributes(gc.graph.edges('Ann', 'Bob')[0]!)).toMatchObject({ label: 'MEETS', type: 'statement' });
+    const semi = imported([{ name: 'semi.csv', text: 'Source;Target;Label\nx;y;"a; b"\n' }]);
+    expect(semi.graph.getEdgeAttribute(semi.graph.edges('x', 'y')[0]!, 'label')).toBe('a; b');
+  });
 });
 
 describe('graphology JSON from another tool', () => {

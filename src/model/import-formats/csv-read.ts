@@ -2,7 +2,8 @@
  * CSV tables (Gephi's spreadsheet import, Kumu, Graph Commons, a spreadsheet) -> a foreign graph.
  * Either an edges table alone (actors are made from the names in it) or a nodes table and an edges
  * table chosen together. Column names are matched case-insensitively to Gephi's (Source, Target,
- * Id, Label, Weight, Type) and Kumu's (From, To, Name, Direction); Gephi's "Type" column holds the
+ * Id, Label, Weight, Type), Kumu's (From, To, Name, Direction) and Graph Commons' (From Name, To Name,
+ * Edge); Gephi's "Type" column holds the
  * direction (Directed/Undirected), so a Type value that is not a direction is read as the relation's
  * type (as Kumu uses it). Parsed by papaparse (quoted commas and newlines, a BOM; never evaluated).
  * Rows are counted as a spreadsheet shows them: the header is row 1.
@@ -26,12 +27,12 @@ interface Table {
 }
 
 const EDGE_COLUMNS = {
-  source: ['source', 'from', 'source id', 'sourceid', 'src'],
-  target: ['target', 'to', 'target id', 'targetid', 'dst'],
+  source: ['source', 'from', 'source id', 'sourceid', 'from name', 'src'],
+  target: ['target', 'to', 'target id', 'targetid', 'to name', 'dst'],
   id: ['id', 'key'],
   label: ['label', 'relation', 'relationship', 'name'],
   weight: ['weight', 'strength'],
-  type: ['relation type', 'relationtype', 'relation_type', 'type', 'kind', 'category'],
+  type: ['relation type', 'relationtype', 'relation_type', 'type', 'edge', 'edge type', 'kind', 'category'],
   direction: ['direction', 'directed'],
   color: ['color', 'colour'],
 } as const;
