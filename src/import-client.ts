@@ -8,13 +8,14 @@
  * layout worker (an imported graph usually comes without positions) loads Cytoscape and fcose and
  * warms up with a throwaway layout. A graph without positions is sent to the layout worker as soon as
  * it is validated (the page's LayoutService, cy/layout-client.ts: layAhead), before the page takes it in;
- * the canvas's layout request for the same graph joins that run.
+ * the canvas's layout request for the same graph joins that run. Several files chosen together (a nodes
+ * and an edges CSV) go to the worker in one request; "Apply layout from file" asks it for positions only.
  */
 import { graphFromTrustedSerialization, type Positions } from './model/serialization';
 import type { ActorGraph } from './model/graph';
 import type { Problem } from './model/problems';
 import { checkImportSize } from './model/import-guard';
-import type { ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage } from './model/import-protocol';
+import type { ImportFormat, ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage, LayoutOutcome } from './model/import-protocol';
 import { pageLayouts } from './cy/layout-client';
 import { buildElements } from './view/elements';
 
@@ -40,7 +41,7 @@ export type ClientImportResult =
       readonly graph: ActorGraph;
       readonly positions: Positions | undefined;
       readonly fileName: string;
-      readonly format: 'graphology' | 'authored';
+      readonly format: ImportFormat;
       /** What the reader assumed to take the file in (an older export's claims read as "supports"). */
       readonly notices: readonly string[];
     }
@@ -72,61 +73,102 @@ function toResult(fileName: string, outcome: ImportOutcome): ClientImportResult 
 
 const failed = (fileName: string, message: string): ClientImportResult => ({ ok: false, fileName, problems: [], message });
 
-/** Validates `file` in a worker (on the main thread only where workers do not exist). */
-export async function importFileOffThread(file: File, options: ImportClientOptions = {}): Promise<ClientImportResult> {
-  const fileName = file.name;
-  pageLayouts().prepare();
-  const size = checkImportSize(file);
-  if (!size.ok) return failed(fileName, size.message);
-  if (options.signal?.aborted) return failed(fileName, `Importing “${fileName}” was cancelled.`);
+export type ClientLayoutResult =
+  | { readonly ok: true; readonly fileName: string; readonly positions: Positions }
+  | { readonly ok: false; readonly fileName: string; readonly problems: readonly Problem[]; readonly message?: string };
 
+type WorkerAnswer = { readonly done: ImportOutcome } | { readonly layout: LayoutOutcome } | { readonly message: string };
+
+/** Runs one request in an import worker (on the main thread where workers do not exist); never rejects. */
+async function runRequest(request: ImportRequestMessage, options: ImportClientOptions): Promise<WorkerAnswer> {
+  const name = request.fileName;
   if (typeof Worker === 'undefined') {
     // No workers (an old browser or a test environment): validate here, behind the size limit.
     const { handleImportRequest } = await import('./model/import-protocol');
-    let outcome: ImportOutcome | undefined;
-    let message = 'the file could not be read';
-    await handleImportRequest({ type: 'import', file, fileName }, (m) => {
+    let answer: WorkerAnswer = { message: `“${name}” could not be read: the file could not be read` };
+    await handleImportRequest(request, (m) => {
       if (m.type === 'progress') options.onProgress?.(m.stage);
-      else if (m.type === 'done') outcome = m.outcome;
-      else message = m.message;
+      else if (m.type === 'done') answer = { done: m.outcome };
+      else if (m.type === 'layout') answer = { layout: m.outcome };
+      else answer = { message: `“${name}” could not be read: ${m.message}` };
     });
-    return outcome ? toResult(fileName, outcome) : failed(fileName, `“${fileName}” could not be read: ${message}`);
+    return answer;
   }
-
   const worker = spare ?? startImportWorker();
   spare = undefined;
-  return new Promise<ClientImportResult>((resolve) => {
+  return new Promise<WorkerAnswer>((resolve) => {
     let settled = false;
-    const finish = (result: ClientImportResult): void => {
+    const finish = (answer: WorkerAnswer): void => {
       if (settled) return;
       settled = true;
       worker.terminate();
       options.signal?.removeEventListener('abort', onAbort);
-      resolve(result);
+      resolve(answer);
     };
-    const onAbort = (): void => finish(failed(fileName, `Importing “${fileName}” was cancelled.`));
+    const onAbort = (): void => finish({ message: `Importing “${name}” was cancelled.` });
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('message', (event: MessageEvent<ImportResponseMessage>) => {
       const message = event.data;
       if (message.type === 'progress') options.onProgress?.(message.stage);
-      else if (message.type === 'done') {
-        let result: ClientImportResult;
-        try {
-          result = toResult(fileName, message.outcome);
-        } catch (error) {
-          result = failed(fileName, `“${fileName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        // The page takes the new graph in (Svelte's update, the canvas's staging) in a task of its
-        // own: at 5,000 elements, rebuilding the graph here and that update are each long enough.
-        setTimeout(() => finish(result), 0);
-      } else finish(failed(fileName, `“${fileName}” could not be read: ${message.message}`));
+      else if (message.type === 'done') finish({ done: message.outcome });
+      else if (message.type === 'layout') finish({ layout: message.outcome });
+      else finish({ message: `“${name}” could not be read: ${message.message}` });
     });
     worker.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault();
-      finish(failed(fileName, `“${fileName}” could not be read: ${event.message || 'the import worker stopped'}`));
+      finish({ message: `“${name}” could not be read: ${event.message || 'the import worker stopped'}` });
     });
-    worker.addEventListener('messageerror', () => finish(failed(fileName, `“${fileName}” could not be read: the import worker's answer was unreadable`)));
-    const request: ImportRequestMessage = { type: 'import', file, fileName };
+    worker.addEventListener('messageerror', () => finish({ message: `“${name}” could not be read: the import worker's answer was unreadable` }));
     worker.postMessage(request);
   });
+}
+
+/** Refuses by size (each file), or returns the request to send. */
+function requestFor(type: 'import' | 'layout', files: readonly File[]): ImportRequestMessage | string {
+  for (const file of files) {
+    const size = checkImportSize(file);
+    if (!size.ok) return size.message;
+  }
+  const [first, ...more] = files;
+  if (!first) return 'No file was chosen.';
+  return { type, file: first, fileName: first.name, more: more.map((f) => ({ file: f, fileName: f.name })) };
+}
+
+/**
+ * Validates the chosen files in a worker: one file, or a nodes and an edges CSV chosen together.
+ * The result is named after all of them ("nodes.csv + edges.csv").
+ */
+export async function importFilesOffThread(files: readonly File[], options: ImportClientOptions = {}): Promise<ClientImportResult> {
+  const fileName = files.map((f) => f.name).join(' + ');
+  pageLayouts().prepare();
+  const request = requestFor('import', files);
+  if (typeof request === 'string') return failed(fileName, request);
+  if (options.signal?.aborted) return failed(fileName, `Importing “${fileName}” was cancelled.`);
+  const answer = await runRequest(request, options);
+  if (!('done' in answer)) return failed(fileName, 'message' in answer ? answer.message : `“${fileName}” could not be read.`);
+  try {
+    const result = toResult(fileName, answer.done);
+    // The page takes the new graph in (Svelte's update, the canvas's staging) in a task of its
+    // own: at 5,000 elements, rebuilding the graph here and that update are each long enough.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return result;
+  } catch (error) {
+    return failed(fileName, `“${fileName}” could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Validates `file` in a worker (on the main thread only where workers do not exist). */
+export function importFileOffThread(file: File, options: ImportClientOptions = {}): Promise<ClientImportResult> {
+  return importFilesOffThread([file], options);
+}
+
+/** Reads only the positions of a GEXF or graphology JSON file, in a worker ("Apply layout from file"). */
+export async function readLayoutOffThread(file: File, options: ImportClientOptions = {}): Promise<ClientLayoutResult> {
+  const fileName = file.name;
+  const request = requestFor('layout', [file]);
+  if (typeof request === 'string') return { ok: false, fileName, problems: [], message: request };
+  const answer = await runRequest(request, options);
+  if ('layout' in answer)
+    return answer.layout.ok ? { ok: true, fileName, positions: answer.layout.positions } : { ok: false, fileName, problems: answer.layout.problems };
+  return { ok: false, fileName, problems: [], message: 'message' in answer ? answer.message : `“${fileName}” could not be read.` };
 }

@@ -291,6 +291,10 @@ export class Explorer {
   fit(): void {
     this.#jobs.fit();
   }
+  /** Moves the actors these positions place (a layout from a file, matched by id), animated; the others stay. */
+  applyPositions(positions: Positions): void {
+    this.#jobs.applyPositions(positions);
+  }
 
   // ---- actions: selection -------------------------------------------------------------------
   /**

@@ -4,6 +4,7 @@
  * back to the shipped layout. The canvas is reached through the CanvasPort interface only, so the
  * state never imports Cytoscape and tests hand it a fake.
  */
+import type { Positions } from '../model/interchange';
 import type { CanvasPort, LayoutProgress } from '../view/canvas-port';
 import { buildElements } from '../view/elements';
 import { nodePositions } from '../view/positions';
@@ -84,6 +85,17 @@ export class LayoutJobs {
       return;
     }
     const targets = buildElements(this.#data.graph, { positions: shipped, collapsed: this.#view.collapsed });
+    this.#canvas?.animateTo(nodePositions(targets));
+  }
+
+  /**
+   * Moves the actors a layout file places ("Apply layout from file"; leaf positions, canvas y down),
+   * animated; the others stay. Kept like a drag: here, in storage, and undone by "Reset layout".
+   */
+  applyPositions(positions: Positions): void {
+    if (Object.keys(positions).length === 0) return;
+    this.#data.positionsChanged(positions, new Set());
+    const targets = buildElements(this.#data.graph, { positions: this.#data.positions, collapsed: this.#view.collapsed });
     this.#canvas?.animateTo(nodePositions(targets));
   }
 

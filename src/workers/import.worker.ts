@@ -8,6 +8,6 @@ import { handleImportRequest, type ImportRequestMessage, type ImportResponseMess
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener('message', (event: MessageEvent<ImportRequestMessage>) => {
-  if (event.data.type !== 'import') return;
+  if (event.data.type !== 'import' && event.data.type !== 'layout') return;
   void handleImportRequest(event.data, (message: ImportResponseMessage) => scope.postMessage(message));
 });

@@ -3,11 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import ImportPanel from '../../src/components/ImportPanel.svelte';
 import type { Problem } from '../../src/model/problems';
-import type { ClientImportResult, ImportClientOptions } from '../../src/import-client';
+import type { ClientImportResult, ClientLayoutResult, ImportClientOptions } from '../../src/import-client';
+import type { Explorer } from '../../src/state/explorer.svelte';
 import { importGraph, IMPORT_POSITIONS } from '../fixtures/import-dataset';
 
 const importFileOffThread = vi.hoisted(() => vi.fn<(file: File, options?: ImportClientOptions) => Promise<ClientImportResult>>());
-vi.mock('../../src/import-client', () => ({ importFileOffThread }));
+const importFilesOffThread = vi.hoisted(() => vi.fn<(files: readonly File[], options?: ImportClientOptions) => Promise<ClientImportResult>>());
+const readLayoutOffThread = vi.hoisted(() => vi.fn<(file: File) => Promise<ClientLayoutResult>>());
+vi.mock('../../src/import-client', () => ({ importFilesOffThread, readLayoutOffThread }));
 
 function problems(count: number): Problem[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -34,6 +37,10 @@ function dragEvent(type: string, files: File[] = []): Event {
 describe('ImportPanel', () => {
   beforeEach(() => {
     importFileOffThread.mockReset();
+    importFilesOffThread.mockReset();
+    // One file at a time, as most tests pick it: the single-file mock answers.
+    importFilesOffThread.mockImplementation((files, options) => importFileOffThread(files[0]!, options));
+    readLayoutOffThread.mockReset();
   });
   afterEach(() => {
     cleanup();
@@ -149,5 +156,65 @@ describe('ImportPanel', () => {
     await waitFor(() => expect(screen.queryByTestId('drop-overlay')).toBeNull());
     await screen.findByRole('alert');
     expect(importFileOffThread.mock.calls[0]![0]).toBe(file);
+  });
+
+  it('sends a nodes and an edges CSV picked together as one import', async () => {
+    const graph = importGraph();
+    importFilesOffThread.mockResolvedValue({ ok: true, graph, positions: undefined, fileName: 'n.csv + e.csv', format: 'csv', notices: [] });
+    const onImported = vi.fn();
+    render(ImportPanel, { props: { onImported, onRestore: vi.fn(), showingBuiltin: true } });
+    const input = screen.getByLabelText<HTMLInputElement>('Import data');
+    expect(input.multiple).toBe(true);
+    expect(input.accept).toContain('.gexf');
+    expect(input.accept).toContain('.csv');
+    const files = [new File(['Id\na'], 'n.csv'), new File(['Source,Target\na,a'], 'e.csv')];
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    void fireEvent.change(input);
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    expect(importFilesOffThread.mock.calls[0]![0]).toEqual(files);
+    expect(screen.getByRole('status').textContent).toContain('Imported “n.csv + e.csv”');
+  });
+
+  it('applies a layout from a file to the current graph by id, and says what matched and what was not found', async () => {
+    const graph = importGraph();
+    const [first, second, ...rest] = graph.nodes().filter((id) => !graph.someNode((_n, a) => a.parent === id));
+    readLayoutOffThread.mockResolvedValue({
+      ok: true,
+      fileName: 'gephi.gexf',
+      positions: { [first!]: { x: 1, y: 2 }, [second!]: { x: 3, y: 4 }, stranger: { x: 0, y: 0 } },
+    });
+    const applyPositions = vi.fn();
+    const explorer = { graph, applyPositions } as unknown as Explorer;
+    const onImported = vi.fn();
+    render(ImportPanel, { props: { onImported, onRestore: vi.fn(), showingBuiltin: true, explorer } });
+    const input = screen.getByLabelText<HTMLInputElement>('Apply layout from file');
+    expect(input.disabled).toBe(false);
+    Object.defineProperty(input, 'files', { value: [new File(['<gexf/>'], 'gephi.gexf')], configurable: true });
+    void fireEvent.change(input);
+    await waitFor(() => expect(applyPositions).toHaveBeenCalledTimes(1));
+    expect(applyPositions).toHaveBeenCalledWith({ [first!]: { x: 1, y: 2 }, [second!]: { x: 3, y: 4 } });
+    const status = screen.getByRole('status').textContent ?? '';
+    expect(status).toContain(`moved 2 of ${2 + rest.length} actors`);
+    expect(status).toContain(graph.getNodeAttribute(rest[0]!, 'label'));
+    expect(status).toContain('1 node of the file is not in this graph');
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('names the problems of a layout file and moves nothing', async () => {
+    readLayoutOffThread.mockResolvedValue({
+      ok: false,
+      fileName: 'flat.json',
+      problems: [{ name: 'SchemaError', file: 'flat.json', item: '', field: '', message: 'gives no positions' }],
+    });
+    const applyPositions = vi.fn();
+    const explorer = { graph: importGraph(), applyPositions } as unknown as Explorer;
+    render(ImportPanel, { props: { onImported: vi.fn(), onRestore: vi.fn(), showingBuiltin: true, explorer } });
+    const input = screen.getByLabelText<HTMLInputElement>('Apply layout from file');
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'flat.json')], configurable: true });
+    void fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('flat.json: gives no positions');
+    expect(alert.textContent).toContain('the current positions are unchanged');
+    expect(applyPositions).not.toHaveBeenCalled();
   });
 });

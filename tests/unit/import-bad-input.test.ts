@@ -12,6 +12,7 @@ import type { Problem } from '../../src/model/problems';
 import { checkImportSize, MAX_IMPORT_BYTES, problemLine, summarizeProblems } from '../../src/model/import-guard';
 import { handleImportRequest, processImport, type ImportResponseMessage } from '../../src/model/import-protocol';
 import { importFileOffThread } from '../../src/import-client';
+import { readImportFiles } from '../../src/model/import-formats/dispatch';
 import { CHINESE_LABEL, CYRILLIC_LABEL, IMG_LABEL, IMPORT_POSITIONS, SCRIPT_LABEL, SCRIPT_QUOTE, importGraph } from '../fixtures/import-dataset';
 
 const fixture = (name: string) => ({ path: name, text: readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8') });
@@ -210,5 +211,88 @@ describe('the problems summary', () => {
 
   it('formats a problem without a file or item as its message', () => {
     expect(problemLine({ name: 'EmptyDatasetError', file: '', item: '', field: '', message: 'nothing' })).toBe('nothing');
+  });
+});
+
+describe('bad files from other tools: each problem names file, item and field', () => {
+  const problemsOfFiles = (files: { name: string; text: string }[]): readonly Problem[] => {
+    const outcome = readImportFiles(files);
+    if (outcome.ok) throw new Error(`${files.map((f) => f.name).join(' + ')} was accepted`);
+    return outcome.problems;
+  };
+
+  it('a CSV row that names no source or target names its file, row and column', () => {
+    const problems = problemsOfFiles([{ name: 'links.csv', text: 'From,To,Label\nMinsk,Vilnius,talks\n,Warsaw,"no source, here"\nRiga,,\n' }]);
+    expect(problems.map(problemLine)).toEqual([
+      'links.csv › row 3 › From: names no source: the cell is empty',
+      'links.csv › row 4 › To: names no target: the cell is empty',
+    ]);
+  });
+
+  it('an edges row naming an actor the nodes table lacks is a dangling reference; so is a duplicate node id', () => {
+    const problems = problemsOfFiles([
+      { name: 'nodes.csv', text: 'Id,Label\na,Alpha\nb,Beta\na,Again\n' },
+      { name: 'edges.csv', text: 'Source,Target\na,b\nb,ghost\n' },
+    ]);
+    expect(problems.map((p) => [p.name, problemLine(p)])).toEqual([
+      ['DuplicateIdError', 'nodes.csv › row 4 › Id: "a" is named by an earlier row too'],
+      ['DanglingReferenceError', 'edges.csv › row 3 › Target: "ghost" is not an actor of the nodes table'],
+    ]);
+  });
+
+  it('a CSV without Source and Target columns, two edges tables, or three files are refused as a whole', () => {
+    expect(problemLine(problemsOfFiles([{ name: 'people.csv', text: 'Name,Age\nAnn,3\n' }])[0]!)).toBe(
+      'people.csv › row 1: needs a Source and a Target column (or From and To) to be read as an edges table',
+    );
+    const both = problemsOfFiles([
+      { name: 'a.csv', text: 'Source,Target\nx,y\n' },
+      { name: 'b.csv', text: 'from,to\nx,y\n' },
+    ]);
+    expect(problemLine(both[0]!)).toMatch(/^a\.csv \+ b\.csv: both “a\.csv” and “b\.csv” are edges tables/);
+    const three = problemsOfFiles([
+      { name: 'a.csv', text: 'Source,Target\nx,y\n' },
+      { name: 'b.csv', text: 'Id\nx\n' },
+      { name: 'c.gexf', text: '<gexf/>' },
+    ]);
+    expect(three[0]!.message).toMatch(/choose one file, or two CSV files together/);
+  });
+
+  it('reports every bad CSV row, of which the panel lists the first 20', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `n${i},`).join('\n');
+    const problems = problemsOfFiles([{ name: 'many.csv', text: `Source,Target\n${rows}\n` }]);
+    expect(problems).toHaveLength(30);
+    const summary = summarizeProblems('many.csv', problems);
+    expect(summary.lines).toHaveLength(20);
+    expect(summary.lines[19]!.text).toBe('many.csv › row 21 › Target: names no target: the cell is empty');
+    expect(summary.moreText).toBe('…and 10 more problems.');
+  });
+
+  it('a GEXF edge naming a node the file does not declare names the edge and the end', () => {
+    const text = `<gexf version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/></nodes>
+      <edges><edge id="e1" source="a" target="zz"/><edge id="e2" source="yy" target="a"/></edges></graph></gexf>`;
+    expect(problemsOfFiles([{ name: 'g.gexf', text }]).map(problemLine)).toEqual([
+      'g.gexf › edges[0] "e1" › target: names no node: "zz"',
+      'g.gexf › edges[1] "e2" › source: names no node: "yy"',
+    ]);
+  });
+
+  it('a file that is not GEXF, or XML the parser cannot build a graph from, is one ParseError naming the file', () => {
+    const notGexf = problemsOfFiles([{ name: 'page.gexf', text: '<html><body>hello</body></html>' }]);
+    expect(notGexf.map((p) => [p.name, problemLine(p)])).toEqual([
+      ['ParseError', 'page.gexf: is not a GEXF file: it has no <gexf> element with a <graph> in it'],
+    ]);
+    const broken = problemsOfFiles([
+      { name: 'broken.gexf', text: '<gexf version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="a"></edges></graph>' },
+    ]);
+    expect(broken[0]!.name).toBe('ParseError');
+    expect(problemLine(broken[0]!)).toBe('broken.gexf: could not be read as GEXF: the XML is not well-formed, or has no <graph> element');
+  });
+
+  it("another tool's JSON: a node without a key and an edge to an unknown node are named", () => {
+    const text = JSON.stringify({ nodes: [{ key: 'a' }, { attributes: { label: 'no key' } }], edges: [{ key: 'e', source: 'a', target: 'b' }] });
+    expect(problemsOfFiles([{ name: 'other.json', text }]).map(problemLine)).toEqual([
+      'other.json › nodes[1] › key: a node needs a key',
+      'other.json › edges[0] "e" › target: names no node: "b"',
+    ]);
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * GEXF 1.2 / 1.3 (Gephi, Gephi Lite, networkx) -> a foreign graph: nodes with their label, typed
+ * columns, `viz:position` (y up, negated later), `viz:color` and `viz:size`; edges with label,
+ * weight, direction (`undirected` and `mutual` read as mutual) and colour. Parsed by graphology-gexf
+ * (its XML parser is pure JavaScript, so it runs in the worker). The parser stops at the first
+ * wrong thing, so edges that name no node are found here first, every one of them named.
+ */
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import type { Problem } from '../problems';
+import { titleFromFileName } from '../interchange';
+import type { Direction } from '../schema';
+import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
+
+/** Node attributes the parser gives that are not the file's own columns. */
+const NODE_OWN = new Set(['label', 'x', 'y', 'z', 'color', 'size', 'shape', 'kind', 'parent', 'description', 'aliases', 'pid']);
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    return ENTITIES[code] ?? whole;
+  });
+}
+
+/** The ids the file declares as `<node id="…">`, read from the text (the parser would invent missing ones). */
+function declaredNodeIds(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/<(?:[\w-]+:)?node\b[^>]*?\sid\s*=\s*("([^"]*)"|'([^']*)')/g)) ids.add(decodeXml(m[2] ?? m[3] ?? ''));
+  return ids;
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+function nodeOf(id: string, a: Record<string, unknown>): ForeignNode {
+  const extras: Record<string, Scalar> = {};
+  for (const [k, v] of Object.entries(a)) {
+    if (NODE_OWN.has(k)) continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') extras[k] = v;
+  }
+  const aliases = str(a.aliases);
+  return {
+    id,
+    label: str(a.label),
+    kind: str(a.kind),
+    parent: str(a.parent) ?? str(a.pid),
+    description: str(a.description),
+    aliases: aliases
+      ? aliases
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined,
+    x: num(a.x),
+    y: num(a.y),
+    color: str(a.color),
+    size: num(a.size),
+    extras,
+  };
+}
+
+function edgeOf(graph: Graph, edge: string, a: Record<string, unknown>): ForeignEdge {
+  const direction: Direction = graph.isUndirected(edge) || a.direction === 'mutual' ? 'mutual' : 'directed';
+  return {
+    id: edge,
+    source: graph.source(edge),
+    target: graph.target(edge),
+    label: str(a.label),
+    type: str(a.relationType) ?? str(a.relation_type) ?? str(a.type),
+    direction,
+    weight: num(a.weight),
+    color: str(a.color),
+  };
+}
+
+export type GexfRead = { readonly ok: true; readonly graph: ForeignGraph } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const problem = (file: string, item: string, field: string, message: string): Problem => ({ name: 'ParseError', file, item, field, message });
+
+/** Reads a GEXF file's text; never throws. */
+export function readGexf(fileName: string, text: string): GexfRead {
+  if (!/<gexf\b/.test(text) || !/<graph\b/.test(text)) {
+    return { ok: false, problems: [problem(fileName, '', '', 'is not a GEXF file: it has no <gexf> element with a <graph> in it')] };
+  }
+  let graph: Graph;
+  try {
+    graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
+  } catch (error) {
+    // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
+    const why = error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${why}`)] };
+  }
+  const declared = declaredNodeIds(text);
+  const problems: Problem[] = [];
+  let index = 0;
+  graph.forEachEdge((edge, _a, source, target) => {
+    for (const [field, id] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
+      if (!declared.has(id))
+        problems.push({ name: 'DanglingReferenceError', file: fileName, item: `edges[${index}] "${edge}"`, field, message: `names no node: "${id}"` });
+    }
+    index++;
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  if (graph.order === 0) return { ok: false, problems: [{ name: 'EmptyDatasetError', file: fileName, item: '', field: '', message: 'has no nodes' }] };
+  const title = str(graph.getAttribute('title')) ?? str(graph.getAttribute('description'))?.trim() ?? titleFromFileName(fileName);
+  return {
+    ok: true,
+    graph: {
+      title: title || titleFromFileName(fileName),
+      nodes: graph.mapNodes((id, a) => nodeOf(id, a)),
+      edges: graph.mapEdges((edge, a) => edgeOf(graph, edge, a)),
+      yUp: true,
+      fileName,
+    },
+  };
+}
