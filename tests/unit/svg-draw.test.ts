@@ -75,7 +75,7 @@ describe('SVG export', () => {
     const text = composeSvg(picture, GRAPH_SVG, { background: 'white', title: CAPTION.title });
     expect(text).not.toContain('<script>');
     const doc = parseStrict(text);
-    const root = doc.documentElement!;
+    const root = doc.documentElement;
     expect(root.getAttribute('width')).toBe(String(picture.width));
     expect(root.getAttribute('height')).toBe(String(picture.height));
     expect(doc.getElementsByTagName('title')[0]?.textContent).toBe(CAPTION.title);
