@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { drawnIds, startHarness, type Harness } from './harness';
+import { drawnIds, startHarness, waitForCanvas, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -100,5 +100,27 @@ describe('export formats in the browser', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('gexf');
     expect(gexf!.text).toContain('<viz:color r=');
+  });
+
+  it('writes JSON with y up, and importing it draws every actor where it was', async () => {
+    const page = await harness.openExplorer({ width: 1400, height: 900 });
+    const positions = (): Promise<Record<string, { x: number; y: number }>> =>
+      page.evaluate(() => {
+        const cy = window.__explorer!.canvas()!.getCore();
+        return Object.fromEntries(cy.nodes(':childless').map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }]));
+      });
+    const before = await positions();
+    await openExport(page);
+    const [json] = await downloads(page, 'Export JSON');
+    const file = JSON.parse(json!.text) as { attributes: { yAxis?: string }; nodes: { key: string; attributes: { x: number; y: number } }[] };
+    expect(file.attributes.yAxis).toBe('up');
+    const somebody = file.nodes.find((n) => before[n.key] !== undefined && before[n.key]!.y !== 0)!;
+    expect(Math.round(somebody.attributes.y)).toBe(-before[somebody.key]!.y);
+
+    await page.getByRole('button', { name: 'Import…', exact: true }).click();
+    await page.getByLabel('Import data').setInputFiles({ name: 'placed.json', mimeType: 'application/json', buffer: Buffer.from(json!.text) });
+    await page.getByText(/^Imported “placed\.json”/).waitFor({ timeout: 30_000 });
+    await waitForCanvas(page);
+    expect(await positions()).toEqual(before);
   });
 });
