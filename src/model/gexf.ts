@@ -3,7 +3,7 @@
  * GEXF package. Gephi reads the node `label` and the edge `label` and `weight` natively; the rest
  * becomes typed columns it can partition and colour by: actor `kind` and `parent`, relation
  * `relationType` (our type id; not `type`, which Gephi reserves for edge direction), its CAMEO root
- * `cameo`, `quadClass` and the `claimCount` (also the edge weight). Where the articles stand: GEXF
+ * `cameo`, `quadClass` and the `claimCount` (the weight counts articles, not claims). Where the articles stand: GEXF
  * values are scalars, so a relation's claims become `supportedBy` and `opposedBy` (the source ids of
  * the claims on each side), `disputed` (true when some article supports it and another opposes it:
  * Gephi can filter and colour by it) and `speakers` (actor ids of the people quoted). Positions become

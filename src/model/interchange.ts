@@ -2,8 +2,9 @@
  * The interchange format: graphology's JSON serialization
  * (`{attributes, options, nodes: [{key, attributes}], edges: [{key, source, target, attributes}]}`),
  * which `data:export` writes and the explorer imports and exports (y up when the graph attributes
- * say `yAxis: "up"`, see serialization.ts). Import accepts it or our authored one-file format, and validates either with the
- * same checks as `data:check`, so a bad file is refused with every problem named.
+ * say `yAxis: "up"`, see serialization.ts). Import accepts it or our authored one-file format,
+ * and validates either with the same checks as `data:check`, so a bad file is refused with every
+ * problem named.
  */
 import { z } from 'zod';
 import { buildGraph, type ActorGraph } from './graph';
