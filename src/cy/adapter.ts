@@ -160,7 +160,7 @@ export class CyAdapter implements CanvasChannel {
     return renderSubgraphPng(this.#scene.cy, request);
   }
 
-  /** The SVG renderer (src/cy/svg.ts, with cytoscape-svg) is loaded with the first SVG export. */
+  /** The SVG renderer (src/cy/svg.ts) is loaded with the first SVG export. */
   async exportSvg(request: SvgExportRequest): Promise<SvgExportResult> {
     const { renderSubgraphSvg } = await import('./svg');
     return renderSubgraphSvg(this.#scene.cy, request);

@@ -14,6 +14,6 @@ export interface CanvasChannel extends CanvasPort {
   showsEverything(): boolean;
   /** The chosen subgraph with its caption as a PNG (src/cy/png.ts, loaded on first use). */
   exportPng(request: PngExportRequest): Promise<PngExportResult>;
-  /** The same choice and caption as an SVG document, drawn by Cytoscape through cytoscape-svg (src/cy/svg.ts, loaded on first use). */
+  /** The same choice and caption as an SVG document, drawn by the explorer from Cytoscape's public API (src/cy/svg.ts, loaded on first use). */
   exportSvg(request: SvgExportRequest): Promise<SvgExportResult>;
 }

@@ -196,7 +196,7 @@ export interface PictureCopy {
 /**
  * A short-lived Cytoscape instance with the chosen elements, the live stylesheet (or
  * `options.stylesheet`) and zoom 1, in an off-screen container; the caller disposes of it. The
- * PNG draws it (copySource), the SVG export has cytoscape-svg draw it (svg.ts).
+ * PNG draws it (copySource), the SVG export reads it into its own drawing (svg.ts).
  */
 export function makePictureCopy(
   core: cytoscape.Core,

@@ -1,7 +1,7 @@
 /**
  * The SVG export's own part: the caption and legend laid out by png-layout.ts (the very layout
  * the PNG draws on a canvas), written as SVG elements, and the whole picture put together around
- * the graph's SVG (drawn by Cytoscape through cytoscape-svg in src/cy/svg.ts). Pure string work,
+ * the graph's SVG (the explorer's own drawing: src/export/svg-graph.ts, read from Cytoscape in src/cy/svg.ts). Pure string work,
  * tested in Node; every text and attribute value is escaped, so a label carrying markup stays text.
  */
 import type { CaptionData, PngBackground } from './caption';

@@ -1,6 +1,6 @@
 /**
  * End to end, in Chromium (issue 15): the Export panel's SVG is a well-formed XML document (the
- * page's own DOMParser, which reports any error as a <parsererror>) holding the graph as Cytoscape
+ * page's own DOMParser, which reports any error as a <parsererror>) holding the graph as the explorer
  * draws it (every shown actor's label as text), the caption's title and the legend; CSV comes as
  * two files, nodes and edges; GEXF parses as XML too.
  */
@@ -75,7 +75,7 @@ describe('export formats in the browser', () => {
     expect(parsed.root).toBe('svg');
     expect(parsed.title).toBe(title);
     const words = new Set(parsed.texts.join(' ').split(/\s+/));
-    // Cytoscape wraps long labels over lines (one <text> each): every word of every label is there.
+    // Long labels are wrapped over lines as the canvas wraps them (one <text> each): every word of every label is there.
     for (const label of labels) for (const word of label.split(/\s+/)) expect(words, label).toContain(word);
     expect(parsed.texts).toContain(title);
     expect(parsed.texts).toContain('Legend');

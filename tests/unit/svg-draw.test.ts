@@ -1,7 +1,9 @@
 /**
- * The SVG export's caption and assembly (src/export/svg-draw.ts) in Node: the layout png-layout.ts
- * makes for the PNG, written as SVG elements; every text escaped; the graph's own SVG nested
- * without its XML declaration; the result well-formed XML (checked with @xmldom/xmldom, the
+ * The SVG export in Node: the graph drawn from plain records (src/export/svg-graph.ts: each node
+ * shape, straight and curved edges, arrow heads only on directed edges, dash patterns, wrapped and
+ * escaped labels, hidden elements left out) and the caption and assembly (src/export/svg-draw.ts:
+ * the layout png-layout.ts makes for the PNG, written as SVG elements; the graph's SVG nested
+ * without any XML declaration); the results well-formed XML (checked with @xmldom/xmldom, the
  * parser graphology-gexf brings, set to throw on any error or warning).
  */
 import { DOMParser } from '@xmldom/xmldom';
@@ -9,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaptionData } from '../../src/export/caption';
 import { layoutPicture, type Measure } from '../../src/export/png-layout';
 import { composeSvg, escapeXml, nestableSvg, opToSvg } from '../../src/export/svg-draw';
+import { arrowSize, edgeSvg, graphToSvg, nodeShapeSvg, wrapLabel, type EdgeRecord, type GraphRecords, type NodeRecord } from '../../src/export/svg-graph';
 
 const measure: Measure = (text, font) => (text.length * 7 * Number(/(\d+)px/.exec(font)?.[1] ?? '12')) / 12;
 
@@ -92,5 +95,141 @@ describe('SVG export', () => {
 
     const transparent = composeSvg(picture, GRAPH_SVG, { background: 'transparent', title: 't' });
     expect(parseStrict(transparent).getElementsByTagName('rect').length).toBe(0);
+  });
+});
+
+const PAINT = { fill: '#3f5f8a', fillOpacity: 0.92, stroke: '#3f5f8a', strokeWidth: 1.5, strokeOpacity: 1, opacity: 1, visible: true } as const;
+const node = (id: string, shape: NodeRecord['shape'], extra: Partial<NodeRecord> = {}): NodeRecord => ({
+  id,
+  shape,
+  x: 100,
+  y: 50,
+  w: 40,
+  h: 20,
+  ...PAINT,
+  ...extra,
+});
+const edge = (id: string, extra: Partial<EdgeRecord> = {}): EdgeRecord => ({
+  id,
+  source: { x: 0, y: 0 },
+  target: { x: 100, y: 0 },
+  controls: [],
+  color: '#5aa2d8',
+  width: 2,
+  opacity: 0.8,
+  visible: true,
+  ...extra,
+});
+const label = (text: string) => ({
+  lines: [{ text, width: 30 }],
+  x: 100,
+  y: 62,
+  valign: 'bottom' as const,
+  fontSize: 11,
+  font: 'normal 11px "Segoe UI"',
+  color: '#222',
+  opacity: 1,
+  background: { color: '#ffffff', opacity: 0.82, padding: 1 },
+});
+
+describe('SVG graph drawing', () => {
+  it('draws each node shape at its size', () => {
+    expect(nodeShapeSvg(node('p', 'ellipse'))).toMatch(
+      /^<ellipse cx="100" cy="50" rx="20" ry="10" fill="#3f5f8a" fill-opacity="0.92" stroke="#3f5f8a" stroke-width="1.5"/,
+    );
+    expect(nodeShapeSvg(node('s', 'round-rectangle'))).toMatch(/^<rect x="80" y="40" width="40" height="20" rx="5" ry="5" /);
+    expect(nodeShapeSvg(node('o', 'rectangle'))).toMatch(/^<rect x="80" y="40" width="40" height="20" fill=/);
+    expect(nodeShapeSvg(node('b', 'hexagon'))).toMatch(/^<polygon points="80,50 90,40 110,40 120,50 110,60 90,60" /);
+    expect(nodeShapeSvg(node('m', 'diamond'))).toMatch(/^<polygon points="100,40 120,50 100,60 80,50" /);
+    expect(nodeShapeSvg(node('d', 'ellipse', { strokeDash: [3, 2], opacity: 0.5 }))).toContain('stroke-dasharray="3 2" opacity="0.5"');
+  });
+
+  it('ends a directed edge in an arrow head at the target, its line stopped short by the arrow length; an undirected edge has none', () => {
+    const directed = edgeSvg(edge('e1', { arrow: { color: '#123456', scale: 0.9 } }));
+    const length = arrowSize(2, 0.9);
+    expect(length).toBeCloseTo(29 * 0.9 * 0.3);
+    const r = (n: number) => String(Math.round(n * 100) / 100);
+    expect(directed).toContain(`<path d="M0 0 L${r(100 - length)} 0" fill="none" stroke="#5aa2d8" stroke-width="2"/>`);
+    expect(directed).toContain(`<polygon points="100,0 ${r(100 - length)},${r(length / 2)} ${r(100 - length)},${r(-length / 2)}" fill="#123456"/>`);
+    expect(directed).toContain('opacity="0.8"');
+    const mutual = edgeSvg(edge('e2'));
+    expect(mutual).not.toContain('<polygon');
+    expect(mutual).toContain('<path d="M0 0 L100 0"');
+  });
+
+  it('marks an edge at its midpoint with a filled diamond or a bar across it, pointing to the target', () => {
+    const size = arrowSize(2, 1) / 0.3; // 29
+    const diamond = edgeSvg(edge('e5', { mark: { shape: 'diamond', color: '#b0338a', filled: true, scale: 1, at: { x: 50, y: 0 } } }));
+    const r = (n: number) => String(Math.round(n * 100) / 100);
+    expect(diamond).toContain(
+      `<polygon class="mark" points="${r(50 - 0.15 * size)},${r(-0.15 * size)} ${r(50 - 0.3 * size)},0 ${r(50 - 0.15 * size)},${r(0.15 * size)} 50,0" fill="#b0338a"/>`,
+    );
+    const tee = edgeSvg(edge('e6', { target: { x: 0, y: 100 }, mark: { shape: 'tee', color: '#c00', filled: false, scale: 1, at: { x: 0, y: 50 } } }));
+    expect(tee).toMatch(/<polygon class="mark" points="[^"]+" fill="none" stroke="#c00" stroke-width="2"\/>/);
+    expect(tee).toContain(`${r(0.15 * size)},50 `); // across a vertical edge the bar spans x
+  });
+
+  it('curves a bundled edge through its control point, and dashes it by its line style', () => {
+    const curved = edgeSvg(edge('e3', { controls: [{ x: 50, y: 30 }], dash: [7, 4] }));
+    expect(curved).toContain('d="M0 0 Q50 30 100 0"');
+    expect(curved).toContain('stroke-dasharray="7 4"');
+    expect(
+      edgeSvg(
+        edge('e4', {
+          controls: [
+            { x: 30, y: 20 },
+            { x: 70, y: 20 },
+          ],
+        }),
+      ),
+    ).toContain('d="M0 0 Q30 20 50 20 Q70 20 100 0"');
+  });
+
+  it('wraps labels on their own line breaks and between words past the maximum width', () => {
+    const width = (line: string) => line.length * 6;
+    expect(wrapLabel('Alexander Lukashenko', undefined, width).map((l) => l.text)).toEqual(['Alexander Lukashenko']);
+    expect(wrapLabel('Alexander Lukashenko', 80, width)).toEqual([
+      { text: 'Alexander', width: 54 },
+      { text: 'Lukashenko', width: 60 },
+    ]);
+    expect(wrapLabel('US\nBelarus talks', 1000, width).map((l) => l.text)).toEqual(['US', 'Belarus talks']);
+  });
+
+  it('writes the whole graph as well-formed SVG: labels escaped and placed, hidden elements left out', () => {
+    const records: GraphRecords = {
+      x1: -10,
+      y1: -20,
+      width: 200,
+      height: 120,
+      groups: [{ id: 'g', x1: 60, y1: 30, w: 80, h: 60, ...PAINT, label: { ...label('Bloc & <friends>'), y: 30, valign: 'top' } }],
+      edges: [edge('e1', { arrow: { color: '#123', scale: 1 } }), edge('gone', { visible: false, color: '#ff0000' })],
+      nodes: [
+        node('p', 'ellipse', {
+          label: {
+            ...label('Lukashenko "A"'),
+            lines: [
+              { text: 'Lukashenko', width: 50 },
+              { text: '"A"', width: 14 },
+            ],
+          },
+        }),
+        node('x', 'diamond', { visible: false, label: label('Hidden actor') }),
+      ],
+    };
+    const text = graphToSvg(records);
+    const doc = parseStrict(text);
+    const root = doc.documentElement;
+    expect(root.getAttribute('viewBox')).toBe('-10 -20 200 120');
+    const texts = Array.from(doc.getElementsByTagName('text'));
+    expect(texts.map((t) => t.textContent)).toEqual(['Lukashenko', '"A"', 'Bloc & <friends>']); // node labels, then group labels on top
+    expect(texts[0]!.getAttribute('y')).toBe('73'); // the line's bottom: its top at the anchor (62)
+    expect(texts[1]!.getAttribute('y')).toBe('84'); // one font size lower
+    expect(texts[2]!.getAttribute('y')).toBe('30'); // a top label's block ends at its anchor
+    expect(text).not.toContain('Hidden actor');
+    expect(text).not.toContain('#ff0000');
+    expect(doc.getElementsByTagName('ellipse').length).toBe(1);
+    expect(doc.getElementsByTagName('polygon').length).toBe(1); // the arrow; the hidden diamond is gone
+    const composed = composeSvg(layoutPicture(CAPTION, 200, 120, measure), text, { background: 'transparent', title: 't' });
+    expect(parseStrict(composed).getElementsByTagName('svg').length).toBe(2);
   });
 });
