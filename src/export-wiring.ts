@@ -1,7 +1,7 @@
 /**
- * Glue between the explorer state, the live canvas and the export pieces (caption, PNG, JSON,
- * GEXF, file names). Loaded lazily with the export panel, so none of it (nor the GEXF writer's
- * XML library) weighs on the first picture.
+ * Glue between the explorer state, the live canvas and the export pieces (caption, PNG, SVG,
+ * JSON, GEXF, CSV, file names). Loaded lazily with the export panel, so none of it (nor the GEXF
+ * writer's XML library, nor papaparse) weighs on the first picture.
  */
 import type { CanvasChannel } from './cy/canvas';
 import { CONTESTED_MARK, DISPUTED_MARK, KIND_LABELS, KIND_LOOKS, OPPOSED_COLOUR, QUAD_COLOURS, STATUS_LOOKS, STATUS_ORDER, TONE_BANDS } from './view/palette';
@@ -15,8 +15,11 @@ import {
   type PngExportRequest,
   type PngExportResult,
 } from './export/caption';
+import type { SvgExportRequest, SvgExportResult } from './export/svg-draw';
+import { PALETTE_LOOKS } from './export/data-looks';
 import { exportFileName, perspectiveSlug } from './model/export-naming';
 import { graphToGexf } from './model/gexf';
+import { csvFileNames, graphToCsv } from './model/csv-export';
 import type { Perspective } from './model/perspective';
 import { exportGraph } from './model/serialization';
 import { buildSubgraph } from './model/subgraph';
@@ -126,14 +129,47 @@ export function edgeMarking(perspective: Perspective, looks: ReadonlyMap<string,
   };
 }
 
+/** The data formats the Export panel offers besides the pictures. */
+export type DataFormat = 'json' | 'gexf' | 'csv';
+
+/** One file to download: its text, name and media type. */
+export interface ExportedFile {
+  readonly text: string;
+  readonly filename: string;
+  readonly mime: string;
+}
+
 export interface ExportPanelProps {
   describeChoice: () => { nodeIds: readonly string[]; edgeIds: readonly string[]; summary: string };
   buildCaption: (nodeIds: string[], edgeIds: string[]) => CaptionData;
   renderPng: (request: PngExportRequest) => Promise<PngExportResult>;
-  exportData: (nodeIds: string[], format: 'json' | 'gexf', edgeIds: string[]) => { text: string; filename: string };
+  renderSvg: (request: SvgExportRequest) => Promise<SvgExportResult>;
+  /** The chosen subgraph as files: one for JSON and GEXF, two (nodes, edges) for CSV. */
+  exportData: (nodeIds: string[], format: DataFormat, edgeIds: string[]) => readonly ExportedFile[];
+}
+
+/** The export's file name with another extension (export-naming.ts names png, json and gexf only). */
+const fileNameStem = (explorer: Explorer): string => exportFileName(perspectiveSlug(explorer.perspective), new Date(), 'json').replace(/\.json$/, '');
+
+/** The chosen subgraph's files in `format`, with the on-screen positions (y up in JSON and GEXF) and the palette's colours and sizes. */
+function dataFiles(explorer: Explorer, nodeIds: string[], format: DataFormat, edgeIds: string[]): ExportedFile[] {
+  const sub = buildSubgraph(explorer.graph, nodeIds, edgeIds);
+  const { positions } = explorer.chosenSubgraph();
+  const stem = fileNameStem(explorer);
+  if (format === 'json') {
+    return [{ text: `${JSON.stringify(exportGraph(sub, positions, PALETTE_LOOKS), null, 2)}\n`, filename: `${stem}.json`, mime: 'application/json' }];
+  }
+  if (format === 'gexf') return [{ text: graphToGexf(sub, { positions, looks: PALETTE_LOOKS }), filename: `${stem}.gexf`, mime: 'application/gexf+xml' }];
+  const tables = graphToCsv(sub);
+  const names = csvFileNames(stem);
+  return [
+    { text: tables.nodes, filename: names.nodes, mime: 'text/csv' },
+    { text: tables.edges, filename: names.edges, mime: 'text/csv' },
+  ];
 }
 
 export function exportPanelProps(explorer: Explorer, canvas: () => CanvasChannel | undefined): ExportPanelProps {
+  const notDrawn = (): Promise<never> => Promise.reject(new Error('the graph is not drawn yet'));
   return {
     describeChoice: () => explorer.chosenSubgraph(),
     buildCaption: (nodeIds, edgeIds) =>
@@ -146,15 +182,8 @@ export function exportPanelProps(explorer: Explorer, canvas: () => CanvasChannel
         edgeColouring: edgeColouring(explorer.perspective, explorer.looks, (id) => explorer.sourceLabel(id)),
         edgeMarking: edgeMarking(explorer.perspective, explorer.looks),
       }),
-    renderPng: (request) => {
-      const adapter = canvas();
-      return adapter ? adapter.exportPng(request) : Promise.reject(new Error('the graph is not drawn yet'));
-    },
-    exportData: (nodeIds, format, edgeIds) => {
-      const sub = buildSubgraph(explorer.graph, nodeIds, edgeIds);
-      const { positions } = explorer.chosenSubgraph();
-      const text = format === 'json' ? `${JSON.stringify(exportGraph(sub, positions), null, 2)}\n` : graphToGexf(sub, { positions });
-      return { text, filename: exportFileName(perspectiveSlug(explorer.perspective), new Date(), format) };
-    },
+    renderPng: (request) => canvas()?.exportPng(request) ?? notDrawn(),
+    renderSvg: (request) => canvas()?.exportSvg(request) ?? notDrawn(),
+    exportData: (nodeIds, format, edgeIds) => dataFiles(explorer, nodeIds, format, edgeIds),
   };
 }

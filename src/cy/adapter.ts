@@ -16,6 +16,7 @@
  */
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { PngExportRequest, PngExportResult } from '../export/caption';
+import type { SvgExportRequest, SvgExportResult } from '../export/svg-draw';
 import type { Positions } from '../model/interchange';
 import type { ViewElements } from '../view/elements';
 import type { ElementLook } from '../view/looks';
@@ -157,5 +158,11 @@ export class CyAdapter implements CanvasChannel {
   async exportPng(request: PngExportRequest): Promise<PngExportResult> {
     const { renderSubgraphPng } = await import('./png');
     return renderSubgraphPng(this.#scene.cy, request);
+  }
+
+  /** The SVG renderer (src/cy/svg.ts) is loaded with the first SVG export. */
+  async exportSvg(request: SvgExportRequest): Promise<SvgExportResult> {
+    const { renderSubgraphSvg } = await import('./svg');
+    return renderSubgraphSvg(this.#scene.cy, request);
   }
 }

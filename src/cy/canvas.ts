@@ -6,6 +6,7 @@
  * src/view/ because the export requests are src/export/'s types, a layer above view/.)
  */
 import type { PngExportRequest, PngExportResult } from '../export/caption';
+import type { SvgExportRequest, SvgExportResult } from '../export/svg-draw';
 import type { CanvasPort } from '../view/canvas-port';
 
 export interface CanvasChannel extends CanvasPort {
@@ -13,6 +14,6 @@ export interface CanvasChannel extends CanvasPort {
   showsEverything(): boolean;
   /** The chosen subgraph with its caption as a PNG (src/cy/png.ts, loaded on first use). */
   exportPng(request: PngExportRequest): Promise<PngExportResult>;
-  // The place for SVG: exportSvg(request: SvgExportRequest): Promise<SvgExportResult>, drawn from
-  // the same choice and caption.
+  /** The same choice and caption as an SVG document, drawn by the explorer from Cytoscape's public API (src/cy/svg.ts, loaded on first use). */
+  exportSvg(request: SvgExportRequest): Promise<SvgExportResult>;
 }

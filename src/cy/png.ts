@@ -57,8 +57,8 @@ const POINTER_CLASSES = new Set(['hovered', 'hover', 'active', 'grabbed', 'backd
 
 const keptClasses = (element: cytoscape.SingularElementArgument): string[] => element.classes().filter((name) => !POINTER_CLASSES.has(name));
 
-/** The chosen elements that exist in `core`: the nodes, and the edges with both ends chosen. */
-function chosenElements(
+/** The chosen elements that exist in `core`: the nodes, and the edges with both ends chosen. (Also the SVG export's choice, svg.ts.) */
+export function chosenElements(
   core: cytoscape.Core,
   request: Pick<PngExportRequest, 'nodeIds' | 'edgeIds'>,
 ): {
@@ -187,8 +187,23 @@ function drawCopy(copy: cytoscape.Core, scale: number): GraphImage {
   return { png };
 }
 
-/** A short-lived Cytoscape instance with the chosen elements, the live stylesheet (or `options.stylesheet`) and zoom 1. */
-function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection, options: PngRenderOptions): GraphSource {
+/** A short-lived Cytoscape copy of the chosen elements, and how to be rid of it. */
+export interface PictureCopy {
+  readonly copy: cytoscape.Core;
+  readonly dispose: () => void;
+}
+
+/**
+ * A short-lived Cytoscape instance with the chosen elements, the live stylesheet (or
+ * `options.stylesheet`) and zoom 1, in an off-screen container; the caller disposes of it. The
+ * PNG draws it (copySource), the SVG export reads it into its own drawing (svg.ts).
+ */
+export function makePictureCopy(
+  core: cytoscape.Core,
+  nodes: cytoscape.NodeCollection,
+  edges: cytoscape.EdgeCollection,
+  options: PngRenderOptions = {},
+): PictureCopy {
   let stylesheet: cytoscape.StylesheetJson;
   let fnProperties = new Set<string>();
   if (options.stylesheet) stylesheet = options.stylesheet;
@@ -215,20 +230,8 @@ function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges
       container.remove();
     };
     try {
-      if (fnProperties.size > 0) {
-        copy.batch(() => {
-          copy.elements().forEach((element) => {
-            const live = core.getElementById(element.id());
-            const bypass: Record<string, unknown> = {};
-            for (const name of fnProperties) {
-              const value: unknown = live.style(name);
-              if (value !== undefined && value !== null) bypass[name] = value;
-            }
-            element.style(bypass);
-          });
-        });
-      }
-      return { bounds: copy.elements().boundingBox(), draw: (scale) => drawCopy(copy, scale), dispose };
+      if (fnProperties.size > 0) copyFunctionStyles(core, copy, fnProperties);
+      return { copy, dispose };
     } catch (error) {
       dispose();
       throw error;
@@ -237,6 +240,27 @@ function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges
     container.remove();
     throw error;
   }
+}
+
+/** The live computed value of each style property that was a function, set on the copy's elements as bypasses. */
+function copyFunctionStyles(core: cytoscape.Core, copy: cytoscape.Core, fnProperties: ReadonlySet<string>): void {
+  copy.batch(() => {
+    copy.elements().forEach((element) => {
+      const live = core.getElementById(element.id());
+      const bypass: Record<string, unknown> = {};
+      for (const name of fnProperties) {
+        const value: unknown = live.style(name);
+        if (value !== undefined && value !== null) bypass[name] = value;
+      }
+      element.style(bypass);
+    });
+  });
+}
+
+/** The copy (makePictureCopy) as what draws the PNG's graph. */
+function copySource(core: cytoscape.Core, nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection, options: PngRenderOptions): GraphSource {
+  const { copy, dispose } = makePictureCopy(core, nodes, edges, options);
+  return { bounds: copy.elements().boundingBox(), draw: (scale) => drawCopy(copy, scale), dispose };
 }
 
 interface Composed {

@@ -3,29 +3,31 @@
  * GEXF package. Gephi reads the node `label` and the edge `label` and `weight` natively; the rest
  * becomes typed columns it can partition and colour by: actor `kind` and `parent`, relation
  * `relationType` (our type id; not `type`, which Gephi reserves for edge direction), its CAMEO root
- * `cameo`, `quadClass` and the `claimCount` (also the edge weight). Where the articles stand: GEXF
+ * `cameo`, `quadClass` and the `claimCount` (the weight counts articles, not claims). Where the articles stand: GEXF
  * values are scalars, so a relation's claims become `supportedBy` and `opposedBy` (the source ids of
  * the claims on each side), `disputed` (true when some article supports it and another opposes it:
  * Gephi can filter and colour by it) and `speakers` (actor ids of the people quoted). Positions become
  * `<viz:position>` when given, so the picture opens laid out as in the explorer; y is negated there,
- * because Gephi and sigma.js (Gephi Lite) draw y upwards and Cytoscape downwards.
+ * because Gephi and sigma.js (Gephi Lite) draw y upwards and Cytoscape downwards. With `looks`
+ * (src/export/data-looks.ts) nodes get `<viz:size>` (the radius in the explorer's pixels) and
+ * `<viz:color>` as r/g/b (networkx reads only r/g/b, not 1.3's `hex`), edges their QuadClass colour.
+ * An edge's weight is the number of articles that state it. Mutual relations are written
+ * `type="mutual"` (GEXF's third edge type; graphology's writer knows only directed and undirected,
+ * so the attribute is added to those edges' start tags afterwards).
  */
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { claimSources, type ActorAttributes, type ActorGraph, type RelationAttributes } from './graph';
-import type { ActorKind } from './schema';
-import { QUAD_CLASSES, relationTypeInfo, type QuadClassId } from './typology';
-import { positionOf, type Positions } from './serialization';
+import { QUAD_CLASSES, relationTypeInfo } from './typology';
+import { flipY, positionOf, type Positions } from './serialization';
 import { isoDate } from './export-naming';
+import { articleCount, hexToRgb, type ExportLooks } from './export-looks';
 
 export interface GexfOptions {
   /** Node positions (e.g. the on-screen layout); nodes without one get no `<viz:position>`. */
   readonly positions?: Positions | undefined;
-  /** `<viz:color>` per actor kind and per QuadClass, as `#rrggbb`, when the caller wants colours. */
-  readonly colors?: {
-    readonly kind?: (kind: ActorKind) => string | undefined;
-    readonly quadClass?: (quadClass: QuadClassId) => string | undefined;
-  };
+  /** `<viz:color>` and `<viz:size>` per actor kind, `<viz:color>` per QuadClass, when the caller wants them. */
+  readonly looks?: ExportLooks | undefined;
   /** The date written as the file's last-modified date; today by default. */
   readonly date?: Date;
   readonly pretty?: boolean;
@@ -63,8 +65,11 @@ interface GexfEdgeColumns {
   dateEnd?: string;
 }
 
-const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-const color = (value: string | undefined): string | undefined => (value !== undefined && HEX_COLOR.test(value) ? value : undefined);
+/** A `#rrggbb` colour as the CSS `rgb()` graphology's writer turns into r/g/b attributes; undefined if not a colour. */
+function rgb(value: string | undefined): string | undefined {
+  const channels = value === undefined ? undefined : hexToRgb(value);
+  return channels && `rgb(${channels.r},${channels.g},${channels.b})`;
+}
 
 const distinct = (values: readonly string[]): string => [...new Set(values)].join('; ');
 
@@ -100,15 +105,17 @@ function gexfNode(graph: ActorGraph, key: string, a: ActorAttributes, options: G
     if (graph.hasNode(a.parent)) columns.parentLabel = graph.getNodeAttribute(a.parent, 'label');
   }
   const position = positionOf(options.positions, key);
-  const nodeColor = color(options.colors?.kind?.(a.kind));
+  const nodeColor = rgb(options.looks?.nodeColor(a.kind));
+  const size = options.looks?.nodeSize(a.kind);
   const viz = {
-    ...(position ? { x: position.x, y: position.y === 0 ? 0 : -position.y } : {}),
+    ...(position ? { x: position.x, y: flipY(position.y) } : {}),
     ...(nodeColor ? { color: nodeColor } : {}),
+    ...(size !== undefined && Number.isFinite(size) ? { size } : {}),
   };
   return { label: a.label, attributes: columns, ...(Object.keys(viz).length > 0 ? { viz } : {}) };
 }
 
-/** One edge's GEXF label, weight (its claims), columns and colour. */
+/** One edge's GEXF label, weight (its articles), columns and colour. */
 function gexfEdge(a: RelationAttributes, options: GexfOptions) {
   const info = relationTypeInfo(a.type);
   const columns: GexfEdgeColumns = {
@@ -127,10 +134,10 @@ function gexfEdge(a: RelationAttributes, options: GexfOptions) {
     columns.dateStart = a.dates.start;
     if (a.dates.end !== undefined) columns.dateEnd = a.dates.end;
   }
-  const edgeColor = color(options.colors?.quadClass?.(a.quadClass));
+  const edgeColor = rgb(options.looks?.edgeColor(a.quadClass));
   return {
     label: a.label,
-    weight: a.claims.length,
+    weight: articleCount(a),
     attributes: columns,
     ...(edgeColor ? { viz: { color: edgeColor } } : {}),
   };
@@ -149,11 +156,21 @@ export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): strin
     lastModifiedDate: isoDate(options.date ?? new Date()),
   });
 
-  return write<ActorAttributes, RelationAttributes, GexfNodeColumns, GexfEdgeColumns>(exported, {
+  const text = write<ActorAttributes, RelationAttributes, GexfNodeColumns, GexfEdgeColumns>(exported, {
     version: '1.3',
     pedantic: true,
     pretty: options.pretty ?? true,
     formatNode: (key, a) => gexfNode(graph, key, a, options),
     formatEdge: (_key, a) => gexfEdge(a, options),
   });
+  return markMutual(text, new Set(graph.filterEdges((_edge, a) => a.direction === 'mutual')));
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (value: string): string => value.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => XML_ENTITIES[name] ?? '');
+
+/** `type="mutual"` added to the start tag of each edge whose id is in `mutual` (the writer puts `id` first). */
+function markMutual(text: string, mutual: ReadonlySet<string>): string {
+  if (mutual.size === 0) return text;
+  return text.replace(/<edge id="([^"]*)"/g, (tag, id: string) => (mutual.has(unescapeXml(id)) ? `${tag} type="mutual"` : tag));
 }

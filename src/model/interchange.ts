@@ -1,13 +1,14 @@
 /**
  * The interchange format: graphology's JSON serialization
  * (`{attributes, options, nodes: [{key, attributes}], edges: [{key, source, target, attributes}]}`),
- * which `data:export` writes and the explorer imports and exports, and which Gephi Lite and
- * Retina read. Import accepts it or our authored one-file format, and validates either with the
- * same checks as `data:check`, so a bad file is refused with every problem named.
+ * which `data:export` writes and the explorer imports and exports (y up when the graph attributes
+ * say `yAxis: "up"`, see serialization.ts). Import accepts it or our authored one-file format,
+ * and validates either with the same checks as `data:check`, so a bad file is refused with every
+ * problem named.
  */
 import { z } from 'zod';
 import { buildGraph, type ActorGraph } from './graph';
-import type { Positions } from './serialization';
+import { flipY, yPointsUp, type Positions } from './serialization';
 
 export { exportGraph, graphFromTrustedSerialization, positionOf, type Positions, type SerializedGraph } from './serialization';
 import { collectItems, checkItems, loadParsedBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
@@ -97,7 +98,13 @@ function importSerialized(parsed: Record<string, unknown>, file: string, notices
   const dataset = checkItems({ sources, actors, relations, rejected }, problems);
   if (problems.length > 0) return { ok: false, problems };
   const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
-  const positions = complete ? Object.fromEntries(nodes.map((n) => [n.value.key, { x: n.value.attributes.x ?? 0, y: n.value.attributes.y ?? 0 }])) : undefined;
+  // A file that says `yAxis: "up"` (ours since issue 15, sigma's and Gephi's convention) is flipped to the canvas's y down.
+  const up = yPointsUp(parsed.attributes);
+  const positions = complete
+    ? Object.fromEntries(
+        nodes.map((n) => [n.value.key, { x: n.value.attributes.x ?? 0, y: up ? flipY(n.value.attributes.y ?? 0) : (n.value.attributes.y ?? 0) }]),
+      )
+    : undefined;
   return { ok: true, imported: { dataset, graph: buildGraph(dataset, title), positions, format: 'graphology', notices } };
 }
 

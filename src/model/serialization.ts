@@ -3,9 +3,28 @@
  * reading a trusted one (the built-in graph, validated at build time, or a file the import worker
  * has already validated). Kept apart from interchange.ts so the first page load does not carry
  * the validator (zod); untrusted files go through interchange.ts's importGraphFile.
+ *
+ * Positions are written with y pointing UP, as sigma.js (Gephi Lite, Retina) and Gephi read
+ * them, and the file says so in its graph attributes: `yAxis: "up"`. The explorer draws y down
+ * (Cytoscape), so readers flip y back when, and only when, that marker is there: files written
+ * before it (y down, no marker) read as they always did. Written for other tools too, never read
+ * back as data: node `size` and `color`, edge `color` (from the explorer's palette, when given)
+ * and edge `weight` (the number of articles that state the relation).
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes } from './graph';
+import { articleCount, type ExportLooks } from './export-looks';
+
+/** The graph attribute that says a file's y axis points up; its absence means down (older files). */
+export const Y_AXIS_ATTRIBUTE = 'yAxis';
+export const Y_UP = 'up';
+
+/** -y, without writing -0. */
+export const flipY = (y: number): number => (y === 0 ? 0 : -y);
+
+/** Whether a serialization's graph attributes say its y axis points up. */
+export const yPointsUp = (attributes: unknown): boolean =>
+  typeof attributes === 'object' && attributes !== null && (attributes as Record<string, unknown>)[Y_AXIS_ATTRIBUTE] === Y_UP;
 
 export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
 
@@ -24,21 +43,30 @@ export interface SerializedGraph {
   edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
 }
 
-/** The graph in graphology's serialization; positions, when given, become node x and y. */
-export function exportGraph(graph: ActorGraph, positions?: Positions): SerializedGraph {
-  const exported = graph.export();
+/**
+ * The graph in graphology's serialization; positions, when given, become node x and y (y up).
+ * Every edge gets its `weight`; with `looks`, nodes get `size` and `color`, edges `color`.
+ */
+export function exportGraph(graph: ActorGraph, positions?: Positions, looks?: ExportLooks): SerializedGraph {
   return {
-    attributes: { ...exported.attributes },
+    attributes: { ...graph.getAttributes(), [Y_AXIS_ATTRIBUTE]: Y_UP },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes: (exported.nodes ?? []).map(({ key, attributes }) => {
+    nodes: graph.mapNodes((key, attributes) => {
       const position = positionOf(positions, key);
-      return { key, attributes: { ...attributes, ...(position ? { x: position.x, y: position.y } : {}) } };
+      return {
+        key,
+        attributes: {
+          ...attributes,
+          ...(position ? { x: position.x, y: flipY(position.y) } : {}),
+          ...(looks ? { size: looks.nodeSize(attributes.kind), color: looks.nodeColor(attributes.kind) } : {}),
+        },
+      };
     }),
-    edges: (exported.edges ?? []).map(({ key, source, target, attributes }) => ({
-      key: key ?? `${source}->${target}`,
+    edges: graph.mapEdges((key, attributes, source, target) => ({
+      key,
       source,
       target,
-      attributes: { ...attributes },
+      attributes: { ...attributes, weight: articleCount(attributes), ...(looks ? { color: looks.edgeColor(attributes.quadClass) } : {}) },
     })),
   };
 }
@@ -51,17 +79,24 @@ export function graphFromTrustedSerialization(serialized: SerializedGraph): { gr
   // Own properties made by fromEntries (never a setter: an id may be "constructor").
   const entries: [string, { x: number; y: number }][] = [];
   let complete = serialized.nodes.length > 0;
+  const up = yPointsUp(serialized.attributes);
+  // What the export adds for other tools (the y marker, sizes, colours, weights) is not graph data.
+  const { [Y_AXIS_ATTRIBUTE]: _axis, ...graphAttributes } = serialized.attributes;
   const nodes = serialized.nodes.map(({ key, attributes }) => {
-    const { x, y, ...rest } = attributes;
-    if (typeof x === 'number' && typeof y === 'number') entries.push([key, { x, y }]);
+    const { x, y, size: _size, color: _color, ...rest } = attributes;
+    if (typeof x === 'number' && typeof y === 'number') entries.push([key, { x, y: up ? flipY(y) : y }]);
     else complete = false;
     return { key, attributes: rest };
   });
+  const edges = serialized.edges.map(({ attributes, ...edge }) => {
+    const { weight: _weight, color: _color, ...rest } = attributes;
+    return { ...edge, attributes: rest };
+  });
   const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
   graph.import({
-    attributes: serialized.attributes as unknown as GraphAttributes,
+    attributes: graphAttributes as unknown as GraphAttributes,
     nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[],
-    edges: serialized.edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[],
+    edges: edges as unknown as { key: string; source: string; target: string; attributes: RelationAttributes }[],
   });
   return { graph, positions: complete ? Object.fromEntries(entries) : undefined };
 }

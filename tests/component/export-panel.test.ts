@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import ExportPanel from '../../src/components/ExportPanel.svelte';
 import type { CaptionData, PngExportRequest, PngExportResult } from '../../src/export/caption';
+import type { SvgExportRequest } from '../../src/export/svg-draw';
+import type { DataFormat, ExportedFile } from '../../src/export-wiring';
 
 const caption: CaptionData = {
   title: 'T',
@@ -28,7 +30,15 @@ function setup(overrides: { renderPng?: (r: PngExportRequest) => Promise<PngExpo
       overrides.renderPng ??
         (async () => ({ blob: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), width: 10, height: 20, downscaled: false })),
     ),
-    exportData: vi.fn((_n: string[], format: 'json' | 'gexf') => ({ text: format === 'json' ? '{}' : '<gexf/>', filename: `g.${format}` })),
+    renderSvg: vi.fn(async (_r: SvgExportRequest) => ({ blob: new Blob(['<svg/>'], { type: 'image/svg+xml' }), width: 600.4, height: 420 })),
+    exportData: vi.fn((_n: string[], format: DataFormat): ExportedFile[] =>
+      format === 'csv'
+        ? [
+            { text: 'Id,Label\r\n', filename: 'g.nodes.csv', mime: 'text/csv' },
+            { text: 'Source,Target\r\n', filename: 'g.edges.csv', mime: 'text/csv' },
+          ]
+        : [{ text: format === 'json' ? '{}' : '<gexf/>', filename: `g.${format}`, mime: 'x/y' }],
+    ),
     pngFilename: 'belarus-graph-lawfare-2026-11-23.png',
   };
   render(ExportPanel, { props });
@@ -95,5 +105,31 @@ describe('ExportPanel', () => {
     expect(props.exportData).toHaveBeenNthCalledWith(1, ['a', 'b'], 'json', ['a--x--b']);
     expect(props.exportData).toHaveBeenNthCalledWith(2, ['a', 'b'], 'gexf', ['a--x--b']);
     expect(clicked.map((c) => c.download)).toEqual(['g.json', 'g.gexf']);
+  });
+
+  it('offers PNG, SVG, JSON, GEXF and CSV', () => {
+    setup();
+    const names = screen.getAllByRole('button').map((b) => b.textContent?.trim());
+    expect(names).toEqual(['Export PNG', 'Export SVG', 'Export JSON', 'Export GEXF', 'Export CSV']);
+  });
+
+  it('exports an SVG of the choice with its caption and the chosen background, named like the PNG', async () => {
+    const { props, clicked } = setup();
+    await fireEvent.click(screen.getByLabelText('Transparent'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Export SVG' }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(props.renderSvg).toHaveBeenCalledWith({ nodeIds: ['a', 'b'], edgeIds: ['a--x--b'], background: 'transparent', caption });
+    expect(props.renderPng).not.toHaveBeenCalled();
+    expect(clicked[0]!.download).toBe('belarus-graph-lawfare-2026-11-23.svg');
+    expect(screen.getByRole('status').textContent).toBe('Saved belarus-graph-lawfare-2026-11-23.svg (600 × 420).');
+  });
+
+  it('exports CSV as two files, nodes and edges', async () => {
+    const { props, clicked, createObjectURL } = setup();
+    await fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(props.exportData).toHaveBeenCalledWith(['a', 'b'], 'csv', ['a--x--b']);
+    expect(clicked.map((c) => c.download)).toEqual(['g.nodes.csv', 'g.edges.csv']);
+    expect(createObjectURL.mock.calls.map((call) => call[0].type)).toEqual(['text/csv;charset=utf-8', 'text/csv;charset=utf-8']);
+    expect(screen.getByRole('status').textContent).toBe('Saved g.nodes.csv and g.edges.csv.');
   });
 });

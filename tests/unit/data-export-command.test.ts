@@ -4,7 +4,10 @@
  * a stance and, when the words are someone else's, a speaker.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { MultiGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import Papa from 'papaparse';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +50,13 @@ describe('npm run data:export', () => {
       expect(keys).toContain(id);
     expect(json.nodes.find((n) => n.key === 'kellogg')?.attributes).toMatchObject({ label: 'Keith Kellogg', kind: 'person', parent: 'united-states' });
     expect(json.nodes.every((n) => typeof n.attributes.x === 'number' && typeof n.attributes.y === 'number')).toBe(true);
+    // y up, said so; sizes and colours for Gephi Lite and Retina; weights and colours on edges.
+    expect((json.attributes as Record<string, unknown>).yAxis).toBe('up');
+    expect(json.nodes.every((n) => typeof n.attributes.size === 'number' && /^#[0-9a-f]{6}$/.test(String(n.attributes.color)))).toBe(true);
+    expect(json.edges.every((e) => typeof (e.attributes as Record<string, unknown>).weight === 'number')).toBe(true);
+    const layout = JSON.parse(readFileSync(join(ROOT, 'graph-data', 'layout.json'), 'utf8')) as { positions: Record<string, { x: number; y: number }> };
+    const kellogg = json.nodes.find((n) => n.key === 'kellogg')!.attributes;
+    expect(kellogg.y).toBe(-layout.positions.kellogg!.y);
     for (const edge of json.edges) {
       expect(edge.attributes.claims.length, edge.key).toBeGreaterThan(0);
       for (const claim of edge.attributes.claims) {
@@ -73,5 +83,27 @@ describe('npm run data:export', () => {
     if (!back.ok) throw new Error('refused');
     expect(back.imported.notices).toEqual([]);
     expect(back.imported.graph.getEdgeAttribute('belarus--yield--united-states', 'claims')[0]).toMatchObject({ stance: 'opposes', speaker: 'lukashenko' });
+  });
+
+  it('picks GEXF and CSV by the extension, and refuses another', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-'));
+    const data = writeDataDir(validParts()).data;
+    dataExport(join(dir, 'small.gexf'), '--data', data);
+    const gexf = readFileSync(join(dir, 'small.gexf'), 'utf8');
+    expect(gexf).toContain('<gexf version="1.3"');
+    expect(gexf).toContain('<viz:color r=');
+    const graph = parse(MultiGraph, gexf);
+    expect(graph.order).toBe(4);
+    expect(graph.getEdgeAttributes('kellogg--consult--lukashenko')).toMatchObject({ relationType: 'consult', weight: 1 });
+
+    dataExport(join(dir, 'small.csv'), '--data', data);
+    expect(existsSync(join(dir, 'small.csv'))).toBe(false);
+    const nodes = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'small.nodes.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+    const edges = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'small.edges.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+    expect(nodes.data.map((n) => n.Id).sort()).toEqual(['belarus', 'kellogg', 'lukashenko', 'united-states']);
+    expect(edges.data.find((e) => e.Id === 'kellogg--consult--lukashenko')).toMatchObject({ Source: 'kellogg', Target: 'lukashenko', Weight: '1' });
+
+    expect(() => dataExport(join(dir, 'small.xml'), '--data', data)).toThrow();
+    expect(existsSync(join(dir, 'small.xml'))).toBe(false);
   });
 });

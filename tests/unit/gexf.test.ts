@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MultiDirectedGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { graphToGexf } from '../../src/model/gexf';
 import { buildSubgraph } from '../../src/model/subgraph';
+import { PALETTE_LOOKS } from '../../src/export/data-looks';
+import { KIND_LOOKS } from '../../src/view/palette';
 import { CHINESE_LABEL, CYRILLIC_LABEL, IMG_LABEL, IMPORT_POSITIONS, SCRIPT_LABEL, importGraph } from '../fixtures/import-dataset';
 
 const date = new Date(2026, 10, 23);
 
+/** Read as graphology-gexf reads a file by default (Gephi Lite among others): mutual edges come back undirected. */
 function reread(text: string) {
-  return parse(MultiDirectedGraph, text, { respectInputGraphType: true });
+  return parse(MultiGraph, text);
 }
 
 describe('GEXF export', () => {
@@ -68,20 +71,59 @@ describe('GEXF export', () => {
     expect(back.getEdgeAttributes('us--disapprove--lukashenka').speakers).toBeUndefined();
   });
 
-  it('writes positions and colours as viz when given, and none otherwise', () => {
+  it('writes positions, sizes and colours (r/g/b) as viz when given, and none otherwise', () => {
     const graph = importGraph();
-    expect(graphToGexf(graph, { date })).not.toContain('viz:position');
+    const plain = graphToGexf(graph, { date });
+    expect(plain).not.toContain('viz:position');
+    expect(plain).not.toContain('viz:color');
     const text = graphToGexf(graph, {
       date,
       positions: IMPORT_POSITIONS,
-      colors: { kind: (kind) => (kind === 'person' ? '#1d8a7e' : undefined), quadClass: () => 'not a colour' },
+      looks: { ...PALETTE_LOOKS, edgeColor: () => 'not a colour' },
     });
     // y points up in Gephi and Gephi Lite, down on screen: it is negated.
     expect(text).toContain('<viz:position x="120" y="-40.5"/>');
-    expect(text).toContain('<viz:color hex="#1d8a7e"/>');
+    // r/g/b, never 1.3's hex (networkx reads only r/g/b): person #1d8a7e, state #3f5f8a.
+    expect(text).toContain('<viz:color r="29" g="138" b="126"/>');
+    expect(text).toContain('<viz:color r="63" g="95" b="138"/>');
+    expect(text).not.toContain('hex=');
+    expect(text).toContain(`<viz:size value="${KIND_LOOKS.person.size / 2}"/>`);
     expect(text).not.toContain('not a colour');
     const back = reread(text);
     expect(back.getNodeAttributes('china')).toMatchObject({ x: 300, y: 80 });
+    expect(back.getNodeAttributes('lukashenka')).toMatchObject({ color: 'rgb(29,138,126)', size: KIND_LOOKS.person.size / 2 });
+  });
+
+  it('writes edge colours by QuadClass and the weight as the number of articles', () => {
+    const graph = importGraph();
+    const back = reread(graphToGexf(graph, { date, looks: PALETTE_LOOKS }));
+    // Quad 1 (verbal cooperation) #5aa2d8.
+    expect(back.getEdgeAttributes('us--consult--lukashenka')).toMatchObject({ color: 'rgb(90,162,216)', weight: 2 });
+    // Two claims from one article weigh 1.
+    graph.updateEdgeAttribute('us--consult--lukashenka', 'claims', (claims) => claims!.map((c) => ({ ...c, source: 'lawfare' })));
+    expect(reread(graphToGexf(graph, { date })).getEdgeAttributes('us--consult--lukashenka')).toMatchObject({ weight: 1, claimCount: 2 });
+  });
+
+  it('writes mutual relations as type="mutual", the others directed', () => {
+    const graph = importGraph();
+    const text = graphToGexf(graph, { date });
+    expect(text).toContain('defaultedgetype="directed"');
+    const mutualTags = text.match(/<edge [^>]*type="mutual"[^>]*>/g) ?? [];
+    const mutual = graph.filterEdges((_e, a) => a.direction === 'mutual');
+    expect(mutual.length).toBeGreaterThan(0);
+    expect(mutualTags.length).toBe(mutual.length);
+    for (const id of mutual) expect(text).toContain(`<edge id="${id}" type="mutual"`);
+    const back = parse(MultiGraph, text);
+    for (const id of mutual) expect(back.isUndirected(id), id).toBe(true);
+    for (const id of graph.filterEdges((_e, a) => a.direction === 'directed')) expect(back.isDirected(id), id).toBe(true);
+  });
+
+  it('declares every attribute it writes, with its type', () => {
+    const text = graphToGexf(importGraph(), { date, positions: IMPORT_POSITIONS, looks: PALETTE_LOOKS });
+    const declared = new Set([...text.matchAll(/<attribute id="([^"]+)" title="\1" type="\w+"\/>/g)].map((m) => m[1]));
+    const used = new Set([...text.matchAll(/<attvalue for="([^"]+)"/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(10);
+    for (const column of used) expect(declared, column).toContain(column);
   });
 
   it('escapes markup and keeps non-Latin names', () => {

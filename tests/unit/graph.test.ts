@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, claimSources, graphToDataset } from '../../src/model/graph';
-import { exportGraph, graphFromTrustedSerialization, importGraphFile, titleFromFileName } from '../../src/model/interchange';
+import { exportGraph, graphFromTrustedSerialization, importGraphFile, titleFromFileName, type SerializedGraph } from '../../src/model/interchange';
+import { PALETTE_LOOKS } from '../../src/export/data-looks';
+import { KIND_LOOKS, QUAD_COLOURS } from '../../src/view/palette';
 import { loadAuthoredFiles } from '../../src/model/load';
 import { readGraphData } from '../../scripts/graph-data-files';
 import { toFiles, validParts } from '../fixtures/authored';
@@ -76,8 +78,10 @@ describe('export then import', () => {
       parent: 'united-states',
       description: 'An envoy.',
       x: 5,
-      y: 6,
+      // y up in the file (sigma and Gephi), as the graph attributes say.
+      y: -6,
     });
+    expect(serialized.attributes.yAxis).toBe('up');
     const edge = serialized.edges[0]!;
     expect(edge.attributes).toMatchObject({ type: 'consult' });
     expect((edge.attributes.claims as { source: string; quote: string }[])[0]).toMatchObject({ source: 'alpha' });
@@ -89,6 +93,53 @@ describe('export then import', () => {
     expect(trusted.graph.export()).toEqual(graph.export());
     const imported = importGraphFile({ path: 'x.json', text: JSON.stringify(serialized) });
     expect(imported.ok && imported.imported.positions).toEqual(positions);
+  });
+});
+
+describe('JSON for other tools (issue 15)', () => {
+  const positions = { 'united-states': { x: 1, y: 2 }, belarus: { x: 3, y: 0 }, kellogg: { x: 5, y: -6 }, lukashenko: { x: 7, y: 8 } };
+
+  it('gives nodes size and colour, edges weight (articles) and colour, from the palette', () => {
+    const serialized = exportGraph(buildGraph(fixtureDataset()), positions, PALETTE_LOOKS);
+    expect(serialized.nodes.find((n) => n.key === 'kellogg')?.attributes).toMatchObject({
+      x: 5,
+      y: 6,
+      size: KIND_LOOKS.person.size / 2,
+      color: KIND_LOOKS.person.colour,
+    });
+    expect(serialized.nodes.find((n) => n.key === 'belarus')?.attributes).toMatchObject({ y: 0, color: KIND_LOOKS.state.colour });
+    expect(Object.is(serialized.nodes.find((n) => n.key === 'belarus')?.attributes.y, -0)).toBe(false);
+    const edge = serialized.edges.find((e) => e.key === 'kellogg--consult--lukashenko')!;
+    expect(edge.attributes).toMatchObject({ weight: 1, color: QUAD_COLOURS[1] });
+  });
+
+  it('round-trips actors, relations, attributes, positions and parallel relations (ours -> JSON -> ours)', () => {
+    const parts = validParts();
+    parts.relations.push({ ...parts.relations[0]!, id: 'kellogg--consult--lukashenko--second', label: 'second talks' });
+    const loaded = loadAuthoredFiles(toFiles(parts));
+    if (!loaded.ok) throw new Error('invalid');
+    const graph = buildGraph(loaded.dataset, 'Parallel');
+    const text = JSON.stringify(exportGraph(graph, positions, PALETTE_LOOKS));
+    const imported = importGraphFile({ path: 'p.json', text });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    expect(imported.imported.graph.export()).toEqual(graph.export());
+    expect(imported.imported.graph.edges('kellogg', 'lukashenko')).toHaveLength(2);
+    expect(imported.imported.positions).toEqual(positions);
+    const trusted = graphFromTrustedSerialization(JSON.parse(text) as SerializedGraph);
+    expect(trusted.graph.export()).toEqual(graph.export());
+    expect(trusted.positions).toEqual(positions);
+  });
+
+  it('still reads a file written before the y-up marker as y down', () => {
+    const old = exportGraph(buildGraph(fixtureDataset()), positions);
+    delete old.attributes.yAxis;
+    for (const node of old.nodes) {
+      const p = positions[node.key as keyof typeof positions];
+      node.attributes.y = p.y; // as written then: canvas y, down
+    }
+    const imported = importGraphFile({ path: 'old.json', text: JSON.stringify(old) });
+    expect(imported.ok && imported.imported.positions).toEqual(positions);
+    expect(graphFromTrustedSerialization(old).positions).toEqual(positions);
   });
 });
 
