@@ -112,3 +112,93 @@ describe('axe-core: no serious or critical violation', () => {
     });
   }
 });
+
+/** The id the keyboard's focus ring is on (the kbFocus data flag), or null. */
+const keyboardFocused = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const ring = window.__explorer!.canvas()!.getCore().elements('[?kbFocus]');
+    return ring.length === 1 ? ring[0]!.id() : ring.length === 0 ? null : `several: ${ring.map((e) => e.id()).join(',')}`;
+  });
+const announcer = (page: Page) => page.getByTestId('graph-announcer').innerText();
+
+describe('the keyboard on the canvas', () => {
+  it('tabs into the graph, walks to a neighbour, opens the pane and clears, with keys alone', async () => {
+    const page = await harness.openExplorer({ width: 1280, height: 800 });
+    await panelsReady(page);
+    // Tab until the canvas has the focus: it is one stop in the page's tab order.
+    let presses = 0;
+    while (presses < 80 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'graph-canvas'))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeLessThan(80);
+    const canvas = page.getByTestId('graph-canvas');
+    expect(await canvas.getAttribute('role')).toBe('application');
+    expect(await page.getByTestId('graph-summary').innerText()).toMatch(/^Showing \d+ of \d+ actors and \d+ of \d+ relations, all articles\. Most connected: /);
+
+    const first = await keyboardFocused(page);
+    expect(first).not.toBeNull();
+    // The focus ring is drawn, 2 px or wider.
+    const ring = await page.evaluate((id) => window.__explorer!.canvas()!.getCore().getElementById(id).style('outline-width') as string, first!);
+    expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
+    const firstLabel = await page.evaluate((id) => window.__explorer!.explorer.graph.getNodeAttribute(id, 'label'), first!);
+    await page.waitForFunction((label) => document.querySelector('[data-testid="graph-announcer"]')?.textContent?.startsWith(`${label}, `), firstLabel);
+    expect(await announcer(page)).toMatch(/, \d+ relations?/);
+
+    // An arrow key towards one of its neighbours lands on a neighbour (neighbours come first).
+    const plan = await page.evaluate((id) => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      const node = cy.getElementById(id);
+      const p = node.renderedPosition();
+      const neighbours = node
+        .connectedEdges(':visible')
+        .connectedNodes(':visible')
+        .filter((n) => n.id() !== id);
+      const n = neighbours[0]!;
+      const q = n.renderedPosition();
+      const dx = q.x - p.x;
+      const dy = q.y - p.y;
+      const key = Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
+      return { key, neighbours: neighbours.map((m) => m.id()) };
+    }, first!);
+    await page.keyboard.press(plan.key);
+    const second = await keyboardFocused(page);
+    expect(plan.neighbours).toContain(second);
+    const secondLabel = await page.evaluate((id) => window.__explorer!.explorer.graph.getNodeAttribute(id, 'label'), second!);
+    await page.waitForFunction((label) => document.querySelector('[data-testid="graph-announcer"]')?.textContent?.startsWith(`${label}, `), secondLabel);
+
+    // ] steps onto one of its relations, announced as "A to B, Type, reported by N articles".
+    await page.keyboard.press(']');
+    const relation = await keyboardFocused(page);
+    expect(await page.evaluate((id) => window.__explorer!.explorer.graph.hasEdge(id), relation!)).toBe(true);
+    await page.waitForFunction(() => /, reported by \d+ articles?/.test(document.querySelector('[data-testid="graph-announcer"]')?.textContent ?? ''));
+    await page.keyboard.press('[');
+    expect(await keyboardFocused(page)).not.toBe(relation);
+    await page.keyboard.press(']');
+    expect(await keyboardFocused(page)).toBe(relation);
+
+    // Enter selects it and moves the focus into the pane.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => window.__explorer!.explorer.selection?.id === id, relation);
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-pane-heading') ?? false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-pane-for'))).toBe(relation);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="graph-announcer"]')?.textContent ?? '').startsWith('Selected: '));
+
+    // Back to the canvas (focus lands on the same relation), Escape clears the selection.
+    await canvas.focus();
+    expect(await keyboardFocused(page)).toBe(relation);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__explorer!.explorer.selection === null);
+
+    // Shift+Enter adds to the selection; + zooms in.
+    await page.keyboard.press('ArrowLeft');
+    const actor = await keyboardFocused(page);
+    await page.keyboard.press('Shift+Enter');
+    await page.waitForFunction((id) => window.__explorer!.explorer.selectedIds.includes(id!), actor);
+    const before = await page.evaluate(() => window.__explorer!.canvas()!.getCore().zoom());
+    await page.keyboard.press('+');
+    expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().zoom())).toBeGreaterThan(before);
+    await page.screenshot({ path: join(SHOTS, 'a11y-keyboard-1280x800.png') });
+    await page.context().close();
+  });
+});
