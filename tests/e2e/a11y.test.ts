@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, startHarness, type Harness } from './harness';
+import { ROOT, startHarness, waitForCanvas, type Harness } from './harness';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', '__screenshots__');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -199,6 +199,84 @@ describe('the keyboard on the canvas', () => {
     await page.keyboard.press('+');
     expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().zoom())).toBeGreaterThan(before);
     await page.screenshot({ path: join(SHOTS, 'a11y-keyboard-1280x800.png') });
+    await page.context().close();
+  });
+});
+
+describe('a phone, and less motion', () => {
+  const shown = (page: Page, selector: string) =>
+    page.evaluate((s) => {
+      const el = document.querySelector(s);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return getComputedStyle(el).display === 'none' ? null : { top: Math.round(r.top), bottom: Math.round(r.bottom), width: Math.round(r.width) };
+    }, selector);
+  const overflow = (page: Page) =>
+    page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - innerWidth,
+      // any visible element running past the right edge of the screen
+      past: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.sr-only'))
+        .map((e) => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''))
+        .slice(0, 5),
+    }));
+
+  it('390 × 844: the graph first, the panels a sheet that opens and closes, no horizontal scrolling', async () => {
+    const page = await harness.openExplorer({ width: 390, height: 844 });
+    await page.waitForSelector('.sheet-bar button');
+    expect(await overflow(page)).toEqual({ page: 0, past: [] });
+    const canvas = await shown(page, '[data-testid="graph-canvas"]');
+    expect(canvas!.width).toBe(390);
+    expect(canvas!.bottom - canvas!.top).toBeGreaterThan(450);
+    expect(await shown(page, '#panel-left')).toBeNull();
+    expect(await shown(page, '#panel-right')).toBeNull();
+
+    const lists = page.getByRole('button', { name: 'Perspective & lists' });
+    await lists.click();
+    expect(await lists.getAttribute('aria-expanded')).toBe('true');
+    const sheet = await shown(page, '#panel-left');
+    const withSheet = await shown(page, '[data-testid="graph-canvas"]');
+    // The sheet is under the graph, never over it, and the graph stays in sight.
+    expect(sheet!.top).toBeGreaterThanOrEqual(withSheet!.bottom);
+    expect(withSheet!.bottom - withSheet!.top).toBeGreaterThan(120);
+    await page.getByRole('tab').first().waitFor();
+    expect(await overflow(page)).toEqual({ page: 0, past: [] });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'a11y-phone-lists-390x844.png') });
+    await lists.click();
+    expect(await shown(page, '#panel-left')).toBeNull();
+
+    // A selection (here by search) opens the details sheet; Escape clears it, Escape again closes the sheet.
+    await page.getByLabel('Search actors').fill('Lukashenka');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-pane-heading]').first().waitFor();
+    expect(await shown(page, '#panel-right')).not.toBeNull();
+    expect(await overflow(page)).toEqual({ page: 0, past: [] });
+    await page.screenshot({ path: join(SHOTS, 'a11y-phone-details-390x844.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.__explorer!.explorer.selection === null);
+    await page.keyboard.press('Escape');
+    expect(await shown(page, '#panel-right')).toBeNull();
+    await page.context().close();
+  });
+
+  it('prefers-reduced-motion: Fit and bringing a selection into view jump instead of animating', async () => {
+    const page = await harness.newPage({ width: 1280, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${harness.baseUrl}/?e2e`);
+    await waitForCanvas(page);
+    const animated = await page.evaluate(() => {
+      const cy = window.__explorer!.canvas()!.getCore();
+      cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
+      window.__explorer!.explorer.fit();
+      const afterFit = cy.animated();
+      cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
+      window.__explorer!.explorer.select({ kind: 'actor', id: 'lukashenko' });
+      return { afterFit, zoomAfterFit: cy.zoom() };
+    });
+    expect(animated.afterFit).toBe(false);
+    await page.waitForFunction(() => window.__explorer!.explorer.selection?.id === 'lukashenko');
+    expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().animated())).toBe(false);
     await page.context().close();
   });
 });
