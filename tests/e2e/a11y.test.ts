@@ -199,6 +199,14 @@ describe('the keyboard on the canvas', () => {
     await page.keyboard.press('+');
     expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().zoom())).toBeGreaterThan(before);
     await page.screenshot({ path: join(SHOTS, 'a11y-keyboard-1280x800.png') });
+
+    // Space on an actor inside a group closes the group (the focus goes to it); Space again opens it.
+    await page.evaluate(() => window.__explorer!.canvas()!.keyboard.focus('lukashenko'));
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => window.__explorer!.explorer.collapsed.has('belarus'));
+    expect(await keyboardFocused(page)).toBe('belarus');
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => !window.__explorer!.explorer.collapsed.has('belarus'));
     await page.context().close();
   });
 });
