@@ -67,10 +67,15 @@ export class CanvasKeyboard {
     return this.#cy.nodes(':visible').toArray();
   }
 
-  /** Focuses the actor nearest the middle of the view (where Tab lands first), or keeps the one focused. */
+  /** The canvas lost the keyboard: the ring goes, the place is kept for when it comes back. */
+  rest(): void {
+    this.#focused()?.removeData(FLAG);
+  }
+
+  /** Focuses the actor nearest the middle of the view (where Tab lands first), or the one focused before. */
   enter(): CanvasTarget | null {
     const current = this.focused();
-    if (current) return current;
+    if (current) return this.focus(current.id);
     const all = this.#candidates().map(placed);
     return this.focus(firstFocus(all, { x: this.#cy.width() / 2, y: this.#cy.height() / 2 }));
   }

@@ -182,9 +182,11 @@ describe('the keyboard on the canvas', () => {
     await page.waitForFunction((id) => window.__explorer!.explorer.selection?.id === id, relation);
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-pane-heading') ?? false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-pane-for'))).toBe(relation);
+    // The ring is drawn only while the canvas has the keyboard.
+    expect(await keyboardFocused(page)).toBeNull();
     await page.waitForFunction(() => (document.querySelector('[data-testid="graph-announcer"]')?.textContent ?? '').startsWith('Selected: '));
 
-    // Back to the canvas (focus lands on the same relation), Escape clears the selection.
+    // Back to the canvas (focus lands on the selected relation), Escape clears the selection.
     await canvas.focus();
     expect(await keyboardFocused(page)).toBe(relation);
     await page.keyboard.press('Escape');
@@ -207,6 +209,14 @@ describe('the keyboard on the canvas', () => {
     expect(await keyboardFocused(page)).toBe('belarus');
     await page.keyboard.press(' ');
     await page.waitForFunction(() => !window.__explorer!.explorer.collapsed.has('belarus'));
+
+    // Found with the search, then tabbed into: the keys start on the selected actor.
+    await page.getByLabel('Search actors').fill('Putin');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__explorer!.explorer.selection?.id === 'putin');
+    await canvas.focus();
+    expect(await keyboardFocused(page)).toBe('putin');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="graph-announcer"]')?.textContent ?? '').startsWith('Vladimir Putin, person, '));
     await page.context().close();
   });
 });
