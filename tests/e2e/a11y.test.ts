@@ -125,6 +125,11 @@ describe('the keyboard on the canvas', () => {
   it('tabs into the graph, walks to a neighbour, opens the pane and clears, with keys alone', async () => {
     const page = await harness.openExplorer({ width: 1280, height: 800 });
     await panelsReady(page);
+    // A click on the empty canvas draws no ring (that is for the keys).
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.click(box.x + 6, box.y + box.height - 40);
+    expect(await keyboardFocused(page)).toBeNull();
+    await page.locator('h1').click();
     // Tab until the canvas has the focus: it is one stop in the page's tab order.
     let presses = 0;
     while (presses < 80 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'graph-canvas'))) {
