@@ -11,6 +11,7 @@
  * - look-sync.ts: the looks last applied, and only changed elements restyled;
  * - viewport.ts: fit, reveal, size changes, zoom range, animation to positions;
  * - events.ts: gestures in, the state's selection out;
+ * - keyboard.ts: the keyboard's focus on the canvas (arrow keys, relation cycle, zoom keys);
  * - canvas-layout.ts: a layout run in the worker, then placed.
  * Speed is measured by `npm run bench`; the Cytoscape quirks worked around are in patches/ (README).
  */
@@ -24,6 +25,7 @@ import type { CanvasChannel } from './canvas';
 import { runCanvasLayout } from './canvas-layout';
 import { everyLeafPlaced, replaceAll, updateElements } from './element-sync';
 import { CanvasEvents, type AdapterCallbacks } from './events';
+import { CanvasKeyboard } from './keyboard';
 import { Scene } from './scene';
 import { Staging } from './staging';
 import { STYLESHEET } from './style';
@@ -41,6 +43,8 @@ export class CyAdapter implements CanvasChannel {
   readonly #events: CanvasEvents;
   readonly #callbacks: AdapterCallbacks;
   readonly #unwatchSize: () => void;
+  /** The keyboard's focus on the canvas: GraphCanvas.svelte sends it the keys. */
+  readonly keyboard: CanvasKeyboard;
 
   constructor(container: HTMLElement, callbacks: AdapterCallbacks) {
     const cy = cytoscape({
@@ -61,6 +65,7 @@ export class CyAdapter implements CanvasChannel {
     this.#staging = new Staging(this.#scene);
     this.#events = new CanvasEvents(this.#scene, callbacks);
     this.#unwatchSize = viewport.watchSize(cy, container);
+    this.keyboard = new CanvasKeyboard(cy);
   }
 
   /**

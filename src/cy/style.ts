@@ -29,6 +29,8 @@ export interface StyleBlock {
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const INK = '#1d232b';
 const SELECT = '#ffcc33';
+/** The keyboard focus ring (issue 17): dark blue, 3 px, 7:1 against the canvas's background. */
+export const FOCUS_RING = '#0b57d0';
 
 function kindBlocks(): StyleBlock[] {
   return ACTOR_KIND_ORDER.flatMap((kind): StyleBlock[] => {
@@ -227,6 +229,13 @@ export const STYLESHEET: readonly StyleBlock[] = [
   { selector: 'edge.backdrop', style: { opacity: 0.16 } },
   { selector: 'edge.hovered', style: { 'font-size': 14 } },
   { selector: 'edge:selected', style: { 'text-rotation': 'none', 'font-size': 16, width: 6, opacity: 1 } },
+  // The keyboard's focus (src/cy/keyboard.ts): a data flag, not a class, so a look change (which
+  // replaces an element's classes) never takes it away.
+  {
+    selector: 'node[?kbFocus]',
+    style: { 'outline-width': 3, 'outline-color': FOCUS_RING, 'outline-opacity': 1, 'outline-offset': 3, 'outline-style': 'solid', 'z-index': 25 },
+  },
+  { selector: 'edge[?kbFocus]', style: { 'line-outline-width': 3, 'line-outline-color': FOCUS_RING, 'z-index': 40, opacity: 1, label: 'data(typeLabel)' } },
   { selector: '.hidden', style: { display: 'none' } },
   {
     selector: 'core',

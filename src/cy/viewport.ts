@@ -1,7 +1,8 @@
 /**
  * The canvas's view: fitting, bringing elements into view, whether everything is in view, keeping
  * the view centred (and the selection in it) when panels beside the canvas change its size, the
- * zoom range and viewport shortcuts by graph size, and animating nodes to new positions.
+ * zoom range and viewport shortcuts by graph size, and animating nodes to new positions. Under
+ * `prefers-reduced-motion: reduce` nothing is animated: the view and the nodes jump to where they go.
  */
 import type { CollectionReturnValue, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Positions } from '../model/interchange';
@@ -15,6 +16,11 @@ const LARGE_GRAPH_MIN_ZOOM = 0.02;
 const LARGE_GRAPH_ELEMENTS = 1500;
 /** How far in from the view's edges `reveal` and `keepInView` want what they bring into view. */
 const VIEW_MARGIN = 24;
+
+/** Whether the person asked for less motion (read on each move, so a change in the system setting applies at once). */
+export function reducedMotion(): boolean {
+  return typeof globalThis.matchMedia === 'function' && globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
 
@@ -65,12 +71,20 @@ export function reveal(cy: Core, ids: readonly string[]): void {
   const { inside, tooBig } = boxInView(elements.renderedBoundingBox({ includeLabels: true }), cy.width(), cy.height(), VIEW_MARGIN);
   if (inside) return;
   cy.stop();
-  if (tooBig) cy.animate({ fit: { eles: elements, padding: FIT_PADDING }, duration: 300 });
+  if (reducedMotion()) {
+    if (tooBig) cy.fit(elements, FIT_PADDING);
+    else cy.center(elements);
+  } else if (tooBig) cy.animate({ fit: { eles: elements, padding: FIT_PADDING }, duration: 300 });
   else cy.animate({ center: { eles: elements }, duration: 300 });
 }
 
 /** Fits what is drawn into the view, animated. */
 export function fit(cy: Core): void {
+  if (reducedMotion()) {
+    cy.stop();
+    cy.fit(cy.elements(':visible'), FIT_PADDING);
+    return;
+  }
   cy.animate({ fit: { eles: cy.elements(':visible'), padding: FIT_PADDING }, duration: 300 });
 }
 
@@ -103,7 +117,7 @@ export function animateTo(cy: Core, positions: Positions): Promise<void> {
         const p = positions[node.id()];
         return p ? { x: p.x, y: p.y } : node.position();
       },
-      animate: true,
+      animate: !reducedMotion(),
       animationDuration: 600,
       fit: true,
       padding: FIT_PADDING,
