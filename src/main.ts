@@ -9,6 +9,8 @@ import { lookClasses } from './cy/look-classes';
 import type { ElementLook } from './view/looks';
 import App from './App.svelte';
 import './app.css';
+import './app-panes.css';
+import './app-phone.css';
 
 declare global {
   interface Window {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import RelationPane from '../../src/components/RelationPane.svelte';
+import DetailPane from '../../src/components/DetailPane.svelte';
 import PerspectiveControl from '../../src/components/PerspectiveControl.svelte';
 import PerspectiveBanner from '../../src/components/PerspectiveBanner.svelte';
 import { readImportFiles } from '../../src/model/import-formats/dispatch';
@@ -60,6 +61,14 @@ describe('an unsourced graph', () => {
     expect(screen.getByTestId('unsourced-note').textContent).toContain('Unsourced graph');
     expect(screen.getByTestId('unsourced-note').textContent).toContain('4 relations');
     expect(explorer.counts.shownRelations).toBe(4);
+  });
+
+  it('its overview says no sources were given, not that quotes went unchecked', () => {
+    const explorer = unsourcedExplorer();
+    render(DetailPane, { props: { explorer } });
+    const text = screen.getByTestId('imported-overview').textContent.replace(/\s+/g, ' ');
+    expect(text).toContain('no sources given');
+    expect(text).not.toContain('quotes are as the file gives them');
   });
 
   it('a sourced graph keeps its control on and its quotes', () => {
