@@ -38,9 +38,9 @@ export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
 
 /** Cooperation in blues, conflict in oranges and reds; verbal lighter, material darker. */
 export const QUAD_COLOURS: Readonly<Record<QuadClassId, string>> = {
-  1: '#5aa2d8',
+  1: '#3580c3',
   2: '#1b4f93',
-  3: '#f0a03c',
+  3: '#c97a0a',
   4: '#c8321f',
 };
 
@@ -55,9 +55,9 @@ export interface ToneBand {
 /** An article's tone, -10..+10, in five bands (hostile … cooperative). */
 export const TONE_BANDS: readonly ToneBand[] = [
   { id: 'n2', label: 'hostile −10…−6', colour: '#b2182b', min: -10 },
-  { id: 'n1', label: 'cool −5…−1', colour: '#ef8a62', min: -5.5 },
+  { id: 'n1', label: 'cool −5…−1', colour: '#d4683c', min: -5.5 },
   { id: 'z', label: 'neutral 0', colour: '#8c8c8c', min: -0.5 },
-  { id: 'p1', label: 'warm +1…+5', colour: '#67a9cf', min: 0.55 },
+  { id: 'p1', label: 'warm +1…+5', colour: '#3f88b8', min: 0.55 },
   { id: 'p2', label: 'cooperative +6…+10', colour: '#2166ac', min: 5.5 },
 ];
 
@@ -75,7 +75,7 @@ export const STATUS_LOOKS: Readonly<Record<CompareStatus, { readonly colour: str
   differ: { colour: '#9970ab', label: 'Differ in tone or certainty' },
   agree: { colour: '#4d4d4d', label: 'Both agree' },
   'only-a': { colour: '#2b7bba', label: 'Only A' },
-  'only-b': { colour: '#e08214', label: 'Only B' },
+  'only-b': { colour: '#c06a00', label: 'Only B' },
 };
 
 /** Comparison statuses in legend order: the disagreements first. */
@@ -86,7 +86,7 @@ export const STATUS_ORDER: readonly CompareStatus[] = ['disputed', 'differ', 'ag
  * a weaker difference in tone or certainty (an amber diamond), and, in one article's view, a
  * relation the article opposes (a bar across the edge, drawn in the disagreement colour).
  */
-export const CONTESTED_MARK = '#e6a100';
+export const CONTESTED_MARK = '#b57f00';
 export const DISPUTED_MARK = DISPUTED_COLOUR;
 export const OPPOSED_COLOUR = DISPUTED_COLOUR;
 export const META_EDGE_COLOUR = '#8a8f98';

@@ -4,7 +4,7 @@ import { parse } from 'graphology-gexf';
 import { graphToGexf } from '../../src/model/gexf';
 import { buildSubgraph } from '../../src/model/subgraph';
 import { PALETTE_LOOKS } from '../../src/export/data-looks';
-import { KIND_LOOKS } from '../../src/view/palette';
+import { KIND_LOOKS, QUAD_COLOURS } from '../../src/view/palette';
 import { CHINESE_LABEL, CYRILLIC_LABEL, IMG_LABEL, IMPORT_POSITIONS, SCRIPT_LABEL, importGraph } from '../fixtures/import-dataset';
 
 const date = new Date(2026, 10, 23);
@@ -97,8 +97,9 @@ describe('GEXF export', () => {
   it('writes edge colours by QuadClass and the weight as the number of articles', () => {
     const graph = importGraph();
     const back = reread(graphToGexf(graph, { date, looks: PALETTE_LOOKS }));
-    // Quad 1 (verbal cooperation) #5aa2d8.
-    expect(back.getEdgeAttributes('us--consult--lukashenka')).toMatchObject({ color: 'rgb(90,162,216)', weight: 2 });
+    // Quad 1 (verbal cooperation), as r/g/b.
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(QUAD_COLOURS[1].slice(i, i + 2), 16));
+    expect(back.getEdgeAttributes('us--consult--lukashenka')).toMatchObject({ color: `rgb(${r},${g},${b})`, weight: 2 });
     // Two claims from one article weigh 1.
     graph.updateEdgeAttribute('us--consult--lukashenka', 'claims', (claims) => claims!.map((c) => ({ ...c, source: 'lawfare' })));
     expect(reread(graphToGexf(graph, { date })).getEdgeAttributes('us--consult--lukashenka')).toMatchObject({ weight: 1, claimCount: 2 });
