@@ -95,7 +95,7 @@ describe('axe-core: no serious or critical violation', () => {
       'all - import no-pane',
       async (page) => {
         await page.getByRole('button', { name: 'Import…' }).click();
-        await page.locator('#tool-import input[type="file"]').waitFor({ state: 'attached' });
+        await page.getByLabel('Import data', { exact: true }).waitFor({ state: 'attached' });
       },
     ],
   ];
