@@ -61,6 +61,26 @@ describe('imports from other tools', () => {
     await page.context().close();
   });
 
+  it('draws a Gephi-style GEXF of 36 actors at the positions the file gives (y turned down for the canvas)', async () => {
+    const text = fixture('gephi-capitals.gexf').toString('utf8');
+    const expected = Object.fromEntries(
+      [...text.matchAll(/<node id="(\d+)"[\s\S]*?<viz:position x="([-\d.]+)" y="([-\d.]+)"/g)].map(([, id, x, y]) => [id!, { x: Number(x), y: -Number(y) }]),
+    );
+    expect(Object.keys(expected)).toHaveLength(36);
+    const page = await harness.openExplorer({ width: 1400, height: 900 });
+    await openImport(page);
+    await page.getByLabel('Import data').setInputFiles({ name: 'gephi-capitals.gexf', mimeType: 'application/xml', buffer: fixture('gephi-capitals.gexf') });
+    await page.getByText(/^Imported “gephi-capitals\.gexf”: 36 actors, 71 relations\./).waitFor({ timeout: 30_000 });
+    await waitForCanvas(page);
+    expect((await drawnIds(page)).nodes).toHaveLength(36);
+    const placed = await positions(page, Object.keys(expected));
+    for (const [id, at] of Object.entries(expected)) {
+      expect(placed[id]!.x, id).toBeCloseTo(at.x, 1);
+      expect(placed[id]!.y, id).toBeCloseTo(at.y, 1);
+    }
+    await page.context().close();
+  });
+
   it('applies a layout from a GEXF to the built-in graph by id, keeping the graph', async () => {
     const page = await harness.openExplorer({ width: 1400, height: 900 });
     const { leaves, edges } = await page.evaluate(() => {
