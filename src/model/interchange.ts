@@ -122,6 +122,11 @@ export function titleFromFileName(path: string): string {
   return name.replace(/\.[^.]*$/, '').trim() || 'Imported graph';
 }
 
+/** A file refused as a whole: one schema problem about the file itself. */
+function wholeFileRefused(path: string, message: string): ImportResult {
+  return { ok: false, problems: [{ name: 'SchemaError', file: path, item: '', field: '', message }] };
+}
+
 /**
  * Reads an imported file: graphology JSON (nodes/edges) or our authored bundle
  * (sources/actors/relations). Never throws on bad input; returns every problem found. A file
@@ -132,18 +137,7 @@ export function importGraphFile(file: RawFile): ImportResult {
   const parsed = parseJsonFile(file, problems);
   if (parsed === undefined) return { ok: false, problems };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return {
-      ok: false,
-      problems: [
-        {
-          name: 'SchemaError',
-          file: file.path,
-          item: '',
-          field: '',
-          message: 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})',
-        },
-      ],
-    };
+    return wholeFileRefused(file.path, 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})');
   }
   // An older file (no claim has a stance) is read with every claim "supports", and says so.
   const { parsed: record, filled } = fillLegacyStances(parsed as Record<string, unknown>);
@@ -157,16 +151,5 @@ export function importGraphFile(file: RawFile): ImportResult {
       imported: { dataset: result.dataset, graph: buildGraph(result.dataset, titleFromFileName(file.path)), positions: undefined, format: 'authored', notices },
     };
   }
-  return {
-    ok: false,
-    problems: [
-      {
-        name: 'SchemaError',
-        file: file.path,
-        item: '',
-        field: '',
-        message: 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)',
-      },
-    ],
-  };
+  return wholeFileRefused(file.path, 'has neither "nodes" and "edges" (graphology JSON) nor "actors" and "relations" (our format)');
 }
