@@ -212,7 +212,7 @@ async function runAppImport(browser: Browser, baseUrl: string, size: number, fil
     // Open the Import panel first (loading it is not part of the import), give the user a second to
     // pick a file (the panel starts its workers meanwhile), then pick it.
     await page.getByRole('button', { name: 'Import…' }).click();
-    const input = page.locator('#tool-import input[type="file"]');
+    const input = page.getByLabel('Import data', { exact: true });
     await input.waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForTimeout(PICK_FILE_MS);
     await page.evaluate(armImportProbe);
