@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startHarness, type Harness } from './harness';
+import { compareArticles, ROOT, startHarness, type Harness } from './harness';
 
 const RELATION = 'russia--coerce--belarus--foreign-policy-control';
 
@@ -43,13 +43,7 @@ describe('where two articles disagree', () => {
     const quincyQuote = lawfare!.claims.find((c) => c.source === 'quincy' && c.stance === 'opposes')!.quote;
 
     const page = await harness.openExplorer({ width: 1440, height: 900 });
-    await page.getByLabel('Perspective', { exact: true }).selectOption('compare');
-    await page.getByLabel('Article A', { exact: true }).selectOption('lawfare');
-    await page.getByLabel('Article B', { exact: true }).selectOption('quincy');
-    await page.waitForFunction(() => {
-      const p = window.__explorer!.explorer.perspective;
-      return p.mode === 'compare' && p.a === 'lawfare' && p.b === 'quincy';
-    });
+    await compareArticles(page, 'lawfare', 'quincy');
 
     const list = page.getByRole('list', { name: 'Where they disagree' });
     const card = list.getByRole('listitem').filter({ hasText: lawfare!.label });

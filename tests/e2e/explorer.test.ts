@@ -13,7 +13,7 @@ import { loadAuthoredFiles } from '../../src/model/load';
 import { buildGraph, claimSources, type ActorGraph } from '../../src/model/graph';
 import { perspectiveView } from '../../src/model/perspective';
 import { readGraphData } from '../../scripts/graph-data-files';
-import { drawnIds, ROOT, screenPoint, startHarness, waitForCanvas, type Harness } from './harness';
+import { compareArticles, drawnIds, ROOT, screenPoint, startHarness, waitForCanvas, type Harness } from './harness';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', '__screenshots__');
 
@@ -436,13 +436,7 @@ describe('explorer in Chromium', () => {
 
   it('compare two articles: the counts match the data', async () => {
     const page = await harness.openExplorer({ width: 1920, height: 1080 });
-    await page.getByLabel('Perspective', { exact: true }).selectOption('compare');
-    await page.getByLabel('Article A', { exact: true }).selectOption('lawfare');
-    await page.getByLabel('Article B', { exact: true }).selectOption('quincy');
-    await page.waitForFunction(() => {
-      const p = window.__explorer!.explorer.perspective;
-      return p.mode === 'compare' && p.a === 'lawfare' && p.b === 'quincy';
-    });
+    await compareArticles(page, 'lawfare', 'quincy');
     const a = new Set(graph.filterEdges((_e, r) => claimSources(r).includes('lawfare')));
     const b = new Set(graph.filterEdges((_e, r) => claimSources(r).includes('quincy')));
     const both = [...a].filter((id) => b.has(id)).length;

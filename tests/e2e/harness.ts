@@ -218,3 +218,17 @@ export async function drawnIds(page: Page): Promise<{ nodes: string[]; edges: st
     };
   });
 }
+
+/** Chooses "Compare two articles" with A and B in the Perspective control, as a user does, and waits until the state has it. */
+export async function compareArticles(page: Page, a: string, b: string): Promise<void> {
+  await page.getByLabel('Perspective', { exact: true }).selectOption('compare');
+  await page.getByLabel('Article A', { exact: true }).selectOption(a);
+  await page.getByLabel('Article B', { exact: true }).selectOption(b);
+  await page.waitForFunction(
+    ([wantA, wantB]) => {
+      const p = window.__explorer!.explorer.perspective;
+      return p.mode === 'compare' && p.a === wantA && p.b === wantB;
+    },
+    [a, b] as const,
+  );
+}

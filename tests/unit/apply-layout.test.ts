@@ -9,17 +9,9 @@ import { Explorer } from '../../src/state/explorer.svelte';
 import type { CanvasPort } from '../../src/view/canvas-port';
 import type { Positions } from '../../src/model/serialization';
 import { describeLayoutMatch, matchLayout } from '../../src/model/import-formats/layout-match';
-import { fixtureGraph } from '../fixtures/explorer';
+import { FIXTURE_LEAF_POSITIONS, fixtureGraph } from '../fixtures/explorer';
 
-const SHIPPED = {
-  trump: { x: 0, y: 0 },
-  kellogg: { x: 100, y: 0 },
-  luka: { x: 300, y: 0 },
-  ru: { x: 500, y: 0 },
-  eu: { x: 400, y: 200 },
-  tikh: { x: 200, y: 300 },
-  lonely: { x: -200, y: 0 },
-};
+const SHIPPED = FIXTURE_LEAF_POSITIONS;
 
 describe('matching a layout file to the graph', () => {
   it('takes the leaves the file places, skips groups, lists the leaves it does not place and counts strangers', () => {

@@ -13,19 +13,11 @@ import { stageText, withThousands } from '../../src/view/progress-text';
 import { computeVisibility, NO_FILTERS } from '../../src/model/filters';
 import { perspectiveView } from '../../src/model/perspective';
 import { membersOf } from '../../src/model/membership';
-import { fixtureGraph } from '../fixtures/explorer';
+import { FIXTURE_LEAF_POSITIONS, fixtureGraph } from '../fixtures/explorer';
 
 const graph = fixtureGraph();
 const members = membersOf(graph);
-const POSITIONS = {
-  trump: { x: 0, y: 0 },
-  kellogg: { x: 100, y: 0 },
-  luka: { x: 300, y: 0 },
-  ru: { x: 500, y: 0 },
-  eu: { x: 400, y: 200 },
-  tikh: { x: 200, y: 300 },
-  lonely: { x: -200, y: 0 },
-};
+const POSITIONS = FIXTURE_LEAF_POSITIONS;
 const expanded = buildElements(graph, { positions: POSITIONS });
 const usCollapsed = buildElements(graph, { positions: POSITIONS, collapsed: new Set(['us']) });
 const allView = perspectiveView(graph, { mode: 'all' });
