@@ -15,6 +15,12 @@ export type Selection = { readonly kind: 'actor'; readonly id: string } | { read
 
 export type FocusHops = 0 | 1 | 2;
 
+/** Where a guided tour is: the tour's id (a file in graph-data/tours/) and its 1-based step. */
+export interface TourPosition {
+  readonly id: string;
+  readonly step: number;
+}
+
 export interface UrlState {
   readonly perspective: Perspective;
   readonly selection: Selection | null;
@@ -24,6 +30,8 @@ export interface UrlState {
   readonly collapsed: ReadonlySet<string>;
   /** In one-article mode, fade the other relations instead of hiding them. */
   readonly fadeOutside: boolean;
+  /** A guided tour being played (`tour=ID&step=N`), or null. */
+  readonly tour: TourPosition | null;
 }
 
 export interface KnownIds {
@@ -39,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   collapsed: new Set<string>(),
   fadeOutside: false,
+  tour: null,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -98,7 +107,19 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   };
   const collapsed = new Set(list(params.get('collapsed')).filter((id) => known.hasActor(id)));
   const fadeOutside = params.get('fade') === '1';
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside };
+  const tour = parseTour(params.get('tour'), params.get('step'));
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour };
+}
+
+/** The longest tour we accept in a URL (a tour of more steps is not a tour). */
+export const MAX_TOUR_STEPS = 99;
+const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** `tour=ID&step=N`: a lower-case slug and a step from 1 (1 when missing); anything else is no tour. */
+function parseTour(id: string | undefined, step: string | undefined): TourPosition | null {
+  if (id === undefined || !TOUR_ID.test(id)) return null;
+  const n = step === undefined ? 1 : Number(step);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_TOUR_STEPS ? { id, step: n } : null;
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -129,5 +150,9 @@ export function formatUrlState(state: UrlState): string {
   if (state.filters.hiddenKinds.size > 0) add('hide-kinds', sorted(state.filters.hiddenKinds));
   if (state.collapsed.size > 0) add('collapsed', sorted(state.collapsed));
   if (state.fadeOutside) add('fade', '1');
+  if (state.tour) {
+    add('tour', state.tour.id);
+    add('step', String(state.tour.step));
+  }
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -17,7 +17,7 @@ import type { Perspective, PerspectiveView } from '../model/perspective';
 import { describeCompareCounts } from '../view/perspective-wording';
 import { relationCoverage, type ArticleCoverage } from '../view/coverage';
 import { compareSections, contestedSections, type CompareSections, type ContestedSections } from '../view/disagreements';
-import { formatUrlState, type FocusHops, type KnownIds, type UrlState } from '../model/url-state';
+import { formatUrlState, type FocusHops, type KnownIds, type TourPosition, type UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
 import type { ViewElements } from '../view/elements';
 import { elementLooks, type ElementLook } from '../view/looks';
@@ -124,6 +124,10 @@ export class Explorer {
   get collapsed(): ReadonlySet<string> {
     return this.#view.collapsed;
   }
+  /** The guided tour being played and its step (`tour=ID&step=N` in the URL), or null. */
+  get tour(): TourPosition | null {
+    return this.#view.tour;
+  }
   get view(): PerspectiveView {
     return this.#view.view;
   }
@@ -170,6 +174,7 @@ export class Explorer {
     filters: this.filters,
     collapsed: this.collapsed,
     fadeOutside: this.fadeOutside,
+    tour: this.tour,
   });
   readonly urlHash = $derived(formatUrlState(this.urlState));
   readonly actorDetails: ActorDetails | undefined = $derived(
@@ -326,6 +331,10 @@ export class Explorer {
   }
   setFadeOutside(fade: boolean): void {
     this.#view.setFadeOutside(fade);
+  }
+  /** Starts, moves or (null) ends the guided tour's place in the URL; the step's view is applied by the tour bar. */
+  setTour(tour: TourPosition | null): void {
+    this.#view.setTour(tour);
   }
   toggleType(type: RelationTypeId, shown?: boolean): void {
     this.#view.toggleType(type, shown);

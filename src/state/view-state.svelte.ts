@@ -9,7 +9,7 @@ import type { ActorGraph } from '../model/graph';
 import type { ActorKind } from '../model/schema';
 import { computeVisibility, NO_FILTERS, sameFilters, sameMembers, toggled, type Filters, type Visibility } from '../model/filters';
 import { formatPerspective, perspectiveView, type Perspective, type PerspectiveView } from '../model/perspective';
-import type { FocusHops, UrlState } from '../model/url-state';
+import type { FocusHops, TourPosition, UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
 import { buildElements, type ViewElements } from '../view/elements';
 import type { DatasetState } from './dataset.svelte';
@@ -20,6 +20,7 @@ export class ViewState {
   #filters: Filters = $state.raw(NO_FILTERS);
   #focusHops: FocusHops = $state(0);
   #collapsed: ReadonlySet<string> = $state.raw(new Set<string>());
+  #tour: TourPosition | null = $state.raw(null);
 
   readonly #data: DatasetState;
   readonly #selectedActor: () => string | undefined;
@@ -44,6 +45,10 @@ export class ViewState {
   }
   get collapsed(): ReadonlySet<string> {
     return this.#collapsed;
+  }
+  /** The guided tour being played and its step, or null. */
+  get tour(): TourPosition | null {
+    return this.#tour;
   }
 
   // ($derived.by where a field set in the constructor is read: TypeScript checks plain initializers as if run before it.)
@@ -78,6 +83,10 @@ export class ViewState {
 
   setFocusHops(hops: FocusHops): void {
     this.#focusHops = hops;
+  }
+
+  setTour(tour: TourPosition | null): void {
+    if (tour?.id !== this.#tour?.id || tour?.step !== this.#tour?.step) this.#tour = tour;
   }
 
   toggleType(type: RelationTypeId, shown?: boolean): void {
@@ -126,12 +135,14 @@ export class ViewState {
     this.#fadeOutside = state.fadeOutside;
     const collapsed = new Set([...state.collapsed].filter((id) => this.#data.members.has(id)));
     if (!sameMembers(collapsed, this.#collapsed)) this.#collapsed = collapsed;
+    this.setTour(state.tour);
   }
 
   /** A new graph came in: groups open, no focus, and a perspective on articles it lacks goes back to all. */
   resetFor(graph: ActorGraph): void {
     this.#collapsed = new Set();
     this.#focusHops = 0;
+    this.#tour = null;
     const p = this.#perspective;
     const sources = new Set(graph.getAttribute('sources').map((s) => s.id));
     if ((p.mode === 'one' && !sources.has(p.source)) || (p.mode === 'compare' && !(sources.has(p.a) && sources.has(p.b)))) {

@@ -13,6 +13,7 @@ const full: UrlState = {
   filters: { hiddenTypes: new Set(['statement', 'appeal']), hiddenQuads: new Set([4]), hiddenKinds: new Set(['person']) },
   collapsed: new Set(['us', 'by']),
   fadeOutside: true,
+  tour: { id: 'five-readings', step: 2 },
 };
 
 describe('url state', () => {
@@ -24,7 +25,7 @@ describe('url state', () => {
 
   it('formats readable, stable hashes (fixed key order, sorted lists)', () => {
     expect(formatUrlState(full)).toBe(
-      '#view=compare:alpha,beta&actor=luka&focus=2&hide-types=appeal,statement&hide-quads=4&hide-kinds=person&collapsed=by,us&fade=1',
+      '#view=compare:alpha,beta&actor=luka&focus=2&hide-types=appeal,statement&hide-quads=4&hide-kinds=person&collapsed=by,us&fade=1&tour=five-readings&step=2',
     );
     expect(
       formatUrlState({ ...DEFAULT_URL_STATE, perspective: { mode: 'one', source: 'gamma' }, selection: { kind: 'relation', id: 'kellogg--consult--luka' } }),
@@ -65,5 +66,27 @@ describe('url state', () => {
 
   it('uses NO_FILTERS-shaped filters', () => {
     expect(Object.keys(parseUrlState('', known).filters).sort()).toEqual(Object.keys(NO_FILTERS).sort());
+  });
+
+  it('reads a tour and its step (tour=ID&step=N), the step 1 when missing', () => {
+    expect(parseUrlState('#view=one:alpha&tour=five-readings&step=3', known).tour).toEqual({ id: 'five-readings', step: 3 });
+    expect(parseUrlState('#tour=five-readings', known).tour).toEqual({ id: 'five-readings', step: 1 });
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, tour: { id: 'five-readings', step: 13 } })).toBe('#tour=five-readings&step=13');
+  });
+
+  it('drops a tour whose id is not a slug or whose step is not a whole number from 1 to 99', () => {
+    for (const hash of [
+      '#tour=Five%20Readings',
+      '#tour=../x',
+      '#tour=',
+      '#tour=a&step=0',
+      '#tour=a&step=-1',
+      '#tour=a&step=1.5',
+      '#tour=a&step=100',
+      '#tour=a&step=x',
+    ]) {
+      expect(parseUrlState(hash, known).tour, hash).toBeNull();
+    }
+    expect(parseUrlState('#step=2', known).tour).toBeNull();
   });
 });
