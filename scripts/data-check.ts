@@ -11,6 +11,8 @@ import { relative, resolve } from 'node:path';
 import { loadAuthoredFiles } from '../src/model/load';
 import { formatProblem } from '../src/model/problems';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, readArticles, readGraphData } from './graph-data-files';
+import { formatTourProblem } from '../src/model/tour';
+import { checkTourFiles } from './tour-files';
 
 const { values } = parseArgs({ options: { articles: { type: 'string' }, data: { type: 'string' } } });
 const dataDir = values.data ? resolve(values.data) : DEFAULT_DATA_DIR;
@@ -37,11 +39,19 @@ if (!result.ok) {
   process.exit(1);
 }
 const { dataset } = result;
+// The guided tours (graph-data/tours/): their views and captions against the dataset.
+const tours = checkTourFiles(dataDir, dataset);
+if (tours.problems.length > 0) {
+  for (const p of tours.problems) console.error(formatTourProblem(p));
+  console.error(`\ndata:check failed: ${tours.problems.length} problem(s) in the tours of ${dataDir}`);
+  process.exit(1);
+}
 const claims = dataset.relations.flatMap((r) => r.claims);
 console.log(
   `data:check passed: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.relations.length} relations, ${claims.length} claims${articles ? ', every quote verbatim' : ''}`,
 );
 if (!articles) console.log(skippedQuotes());
+if (tours.checked > 0) console.log(`  ${tours.checked} tour(s): every step's view and quoted words found in the data`);
 for (const source of dataset.sources) {
   const own = claims.filter((c) => c.source === source.id);
   const opposes = own.filter((c) => c.stance === 'opposes').length;

@@ -19,6 +19,7 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { PngExportRequest, PngExportResult } from '../export/caption';
 import type { SvgExportRequest, SvgExportResult } from '../export/svg-draw';
 import type { Positions } from '../model/interchange';
+import type { Viewport } from '../model/saved-views';
 import type { ViewElements } from '../view/elements';
 import type { ElementLook } from '../view/looks';
 import type { CanvasChannel } from './canvas';
@@ -137,6 +138,14 @@ export class CyAdapter implements CanvasChannel {
 
   showsEverything(): boolean {
     return viewport.showsEverything(this.#scene.cy);
+  }
+
+  getViewport(): Viewport {
+    return viewport.getViewport(this.#scene.cy);
+  }
+
+  setViewport(view: Viewport): void {
+    viewport.setViewport(this.#scene.cy, view);
   }
 
   /** Leaf positions (collapsed groups included), rounded to a tenth of a pixel. */

@@ -8,10 +8,15 @@
 import type { PngExportRequest, PngExportResult } from '../export/caption';
 import type { SvgExportRequest, SvgExportResult } from '../export/svg-draw';
 import type { CanvasPort } from '../view/canvas-port';
+import type { Viewport } from '../model/saved-views';
 
 export interface CanvasChannel extends CanvasPort {
   /** Whether everything drawn is in view (the user sees the whole graph, not a part they zoomed to). */
   showsEverything(): boolean;
+  /** The zoom and pan now (a saved view keeps them). */
+  getViewport(): Viewport;
+  /** Puts the view at this zoom and pan at once, stopping any animation of the view (a saved view restored). */
+  setViewport(viewport: Viewport): void;
   /** The chosen subgraph with its caption as a PNG (src/cy/png.ts, loaded on first use). */
   exportPng(request: PngExportRequest): Promise<PngExportResult>;
   /** The same choice and caption as an SVG document, drawn by the explorer from Cytoscape's public API (src/cy/svg.ts, loaded on first use). */

@@ -6,6 +6,7 @@
  */
 import type { CollectionReturnValue, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Positions } from '../model/interchange';
+import type { Viewport } from '../model/saved-views';
 import { setViewportShortcuts } from './patches/renderer-internals';
 
 export const FIT_PADDING = 36;
@@ -136,4 +137,17 @@ export function leafPositions(cy: Core): Positions {
     positions[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
   });
   return positions;
+}
+
+/** The zoom and pan now. */
+export function getViewport(cy: Core): Viewport {
+  const pan = cy.pan();
+  return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
+}
+
+/** Sets zoom and pan at once (within the zoom range), after stopping any animation of the view (a reveal under way). */
+export function setViewport(cy: Core, viewport: Viewport): void {
+  cy.stop(true, false);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), viewport.zoom));
+  cy.viewport({ zoom, pan: { x: viewport.pan.x, y: viewport.pan.y } });
 }
