@@ -64,11 +64,11 @@ function readView(value: unknown): SavedView | string {
   const name = typeof value.name === 'string' ? cleanName(value.name) : '';
   if (name === '') return 'no name';
   const { hash, savedAt } = value;
-  if (typeof hash !== 'string' || (hash !== '' && !hash.startsWith('#'))) return `"${name}": no URL hash`;
-  if (hash.length > MAX_HASH_LENGTH) return `"${name}": its URL hash is too long`;
+  if (typeof hash !== 'string' || (hash !== '' && !hash.startsWith('#'))) return `“${name}”: no URL hash`;
+  if (hash.length > MAX_HASH_LENGTH) return `“${name}”: its URL hash is too long`;
   const viewport = readViewport(value.viewport);
-  if (viewport === undefined) return `"${name}": its zoom or pan is not a usable number`;
-  if (typeof savedAt !== 'string' || savedAt.length > 40 || Number.isNaN(Date.parse(savedAt))) return `"${name}": no valid time`;
+  if (viewport === undefined) return `“${name}”: its zoom or pan is not a usable number`;
+  if (typeof savedAt !== 'string' || savedAt.length > 40 || Number.isNaN(Date.parse(savedAt))) return `“${name}”: no valid time`;
   return { name, hash, viewport, savedAt };
 }
 
@@ -95,7 +95,7 @@ export function readSavedViews(text: string | null): ReadResult {
   for (const [i, entry] of list.entries()) {
     const view = readView(entry);
     if (typeof view === 'string') problems.push(`Saved view ${i + 1} dropped: ${view}.`);
-    else if (views.some((v) => sameName(v.name, view.name))) problems.push(`Saved view ${i + 1} dropped: "${view.name}" is there twice.`);
+    else if (views.some((v) => sameName(v.name, view.name))) problems.push(`Saved view ${i + 1} dropped: “${view.name}” is there twice.`);
     else if (views.length >= MAX_VIEWS) problems.push(`Saved view ${i + 1} dropped: more than ${MAX_VIEWS} views.`);
     else views.push(view);
   }
@@ -149,28 +149,28 @@ export class SavedViewsStore {
     const replaced = this.find(clean) !== undefined;
     const others = this.#views.filter((v) => !sameName(v.name, clean));
     if (!replaced && others.length >= MAX_VIEWS) return { ok: false, message: `There are already ${MAX_VIEWS} saved views: delete one first.` };
-    return this.#write([view, ...others], replaced ? `Replaced the view "${clean}".` : `Saved the view "${clean}".`);
+    return this.#write([view, ...others], replaced ? `Replaced the view “${clean}”.` : `Saved the view “${clean}”.`);
   }
 
   rename(from: string, to: string): ChangeResult {
     const view = this.find(from);
     const clean = cleanName(to);
-    if (!view) return { ok: false, message: `There is no view "${cleanName(from)}".` };
+    if (!view) return { ok: false, message: `There is no view “${cleanName(from)}”.` };
     if (clean === '') return { ok: false, message: 'Give the view a name.' };
     const clash = this.find(clean);
-    if (clash && clash !== view) return { ok: false, message: `There is already a view "${clash.name}".` };
+    if (clash && clash !== view) return { ok: false, message: `There is already a view “${clash.name}”.` };
     return this.#write(
       this.#views.map((v) => (v === view ? { ...v, name: clean } : v)),
-      `Renamed "${view.name}" to "${clean}".`,
+      `Renamed “${view.name}” to “${clean}”.`,
     );
   }
 
   delete(name: string): ChangeResult {
     const view = this.find(name);
-    if (!view) return { ok: false, message: `There is no view "${cleanName(name)}".` };
+    if (!view) return { ok: false, message: `There is no view “${cleanName(name)}”.` };
     return this.#write(
       this.#views.filter((v) => v !== view),
-      `Deleted the view "${view.name}".`,
+      `Deleted the view “${view.name}”.`,
     );
   }
 

@@ -15,7 +15,7 @@ describe('saved views: the store', () => {
   it('saves, lists newest first, finds by name ignoring case, and survives a reload', () => {
     const storage = memoryStorage();
     const store = new SavedViewsStore(storage);
-    expect(store.save('  Lawfare   view ', '#view=one:lawfare', VIEWPORT, NOW)).toEqual({ ok: true, message: 'Saved the view "Lawfare view".' });
+    expect(store.save('  Lawfare   view ', '#view=one:lawfare', VIEWPORT, NOW)).toEqual({ ok: true, message: 'Saved the view “Lawfare view”.' });
     expect(store.save('Everything', '', null, new Date('2026-12-04T19:05:00Z')).ok).toBe(true);
     expect(store.views.map((v) => v.name)).toEqual(['Everything', 'Lawfare view']);
     expect(store.find('LAWFARE VIEW')?.hash).toBe('#view=one:lawfare');
@@ -29,7 +29,7 @@ describe('saved views: the store', () => {
   it('replaces a view saved under the same name instead of keeping two', () => {
     const store = new SavedViewsStore(memoryStorage());
     store.save('A', '#view=one:lawfare', null, NOW);
-    expect(store.save('a', '#view=one:quincy', null, NOW).message).toBe('Replaced the view "a".');
+    expect(store.save('a', '#view=one:quincy', null, NOW).message).toBe('Replaced the view “a”.');
     expect(store.views).toHaveLength(1);
     expect(store.views[0]?.hash).toBe('#view=one:quincy');
   });
@@ -40,12 +40,12 @@ describe('saved views: the store', () => {
     store.save('One', '#view=one:lawfare', null, NOW);
     store.save('Two', '#view=one:quincy', null, NOW);
     expect(store.rename('One', '   ').ok).toBe(false);
-    expect(store.rename('One', 'two')).toEqual({ ok: false, message: 'There is already a view "Two".' });
+    expect(store.rename('One', 'two')).toEqual({ ok: false, message: 'There is already a view “Two”.' });
     expect(store.rename('Nine', 'Ten').ok).toBe(false);
     expect(store.rename('One', 'ONE').ok).toBe(true);
-    expect(store.rename('one', 'First')).toEqual({ ok: true, message: 'Renamed "ONE" to "First".' });
+    expect(store.rename('one', 'First')).toEqual({ ok: true, message: 'Renamed “ONE” to “First”.' });
     expect(new SavedViewsStore(storage).views.map((v) => v.name)).toEqual(['Two', 'First']);
-    expect(store.delete('two')).toEqual({ ok: true, message: 'Deleted the view "Two".' });
+    expect(store.delete('two')).toEqual({ ok: true, message: 'Deleted the view “Two”.' });
     expect(store.delete('two').ok).toBe(false);
     expect(new SavedViewsStore(storage).views.map((v) => v.name)).toEqual(['First']);
   });
@@ -126,15 +126,15 @@ describe('saved views: hostile storage content', () => {
       'Saved view 2 dropped: not an object.',
       'Saved view 3 dropped: not an object.',
       'Saved view 4 dropped: no name.',
-      'Saved view 5 dropped: "No hash": no URL hash.',
-      'Saved view 6 dropped: "Plain text hash": no URL hash.',
-      'Saved view 7 dropped: "Long hash": its URL hash is too long.',
-      'Saved view 8 dropped: "Infinite zoom": its zoom or pan is not a usable number.',
-      'Saved view 9 dropped: "Negative zoom": its zoom or pan is not a usable number.',
-      'Saved view 10 dropped: "String pan": its zoom or pan is not a usable number.',
-      'Saved view 11 dropped: "Far pan": its zoom or pan is not a usable number.',
-      'Saved view 12 dropped: "Bad time": no valid time.',
-      'Saved view 13 dropped: "LAWFARE ON LUKASHENKO" is there twice.',
+      'Saved view 5 dropped: “No hash”: no URL hash.',
+      'Saved view 6 dropped: “Plain text hash”: no URL hash.',
+      'Saved view 7 dropped: “Long hash”: its URL hash is too long.',
+      'Saved view 8 dropped: “Infinite zoom”: its zoom or pan is not a usable number.',
+      'Saved view 9 dropped: “Negative zoom”: its zoom or pan is not a usable number.',
+      'Saved view 10 dropped: “String pan”: its zoom or pan is not a usable number.',
+      'Saved view 11 dropped: “Far pan”: its zoom or pan is not a usable number.',
+      'Saved view 12 dropped: “Bad time”: no valid time.',
+      'Saved view 13 dropped: “LAWFARE ON LUKASHENKO” is there twice.',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('saved views: hostile storage content', () => {
     const storage = memoryStorage(JSON.stringify({ views: [good, { name: 'x' }] }));
     const store = new SavedViewsStore(storage);
     expect(store.views.map((v) => v.name)).toEqual([good.name]);
-    expect(store.problems).toEqual(['Saved view 2 dropped: "x": no URL hash.']);
+    expect(store.problems).toEqual(['Saved view 2 dropped: “x”: no URL hash.']);
     // The next change writes back only what was read.
     store.save('New', '', null, NOW);
     expect(readSavedViews(storage.data.get(SAVED_VIEWS_KEY) ?? null)).toEqual({ views: store.views, problems: [] });
