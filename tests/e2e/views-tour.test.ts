@@ -122,11 +122,13 @@ describe('saved views', () => {
     const page = await harness.openExplorer(DESKTOP, '#view=compare:lawfare,quincy&relation=united-states--yield--belarus--sanctions-relief');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.baseUrl });
     await page.getByLabel('Perspective', { exact: true }).selectOption('one:quincy');
+    await page.getByRole('checkbox', { name: /^Fade the other articles/ }).check();
     await page.getByRole('tab', { name: 'Filters' }).click();
     await page.getByRole('checkbox', { name: /^Movement/ }).uncheck();
     await page.getByRole('button', { name: 'Collapse all' }).click();
     const before = await viewState(page);
     expect(before.hash).toContain('hide-kinds=movement');
+    expect(before.hash).toContain('fade=1');
     expect(before.hash).toContain('collapsed=');
     await openViews(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
