@@ -6,6 +6,7 @@
  * URL's step and each step's view checked against the tour file. Screenshots at 1440×900 and 390×844
  * go to tests/e2e/__screenshots__/.
  */
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations as "rule target" lines (as a11y.test.ts runs it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<Result> } }).axe;
+    const result = await axe.run(document);
+    if (result.passes.length < 10) return ['axe checked nothing'];
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
 
 const settle = (page: Page) => page.waitForFunction(() => !window.__explorer?.canvas()?.getCore().animated(), undefined, { timeout: 10_000 });
 const viewState = (page: Page) =>
@@ -83,6 +100,7 @@ describe('saved views', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved the view' }).count()).toBe(1);
     expect((await storedViews(page)).views.map((v) => v.name)).toEqual(['Lawfare on Lukashenko']);
     await page.screenshot({ path: join(SHOTS, 'views-panel-1440x900.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Reload, then move everything away from the saved view.
     await page.reload();
@@ -202,6 +220,7 @@ describe('the guided tour', () => {
       expect(state.selection, `step ${step}`).toEqual(expected.selection);
       expect((await page.getByTestId('tour-caption').innerText()).length).toBeGreaterThan(40);
       if (step === 1 || step === 6) await page.screenshot({ path: join(SHOTS, `tour-step${step}-1440x900.png`) });
+      if (step === 6) expect(await seriousViolations(page)).toEqual([]);
     }
     expect(await page.getByRole('button', { name: 'Next', exact: true }).isDisabled()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('End tour');
