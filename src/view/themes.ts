@@ -52,6 +52,8 @@ export interface ThemePalette {
   readonly quad: Readonly<Record<QuadClassId, string>>;
   readonly tone: Readonly<Record<ToneBand['id'], string>>;
   readonly status: Readonly<Record<CompareStatus, string>>;
+  /** A comparison status written as text in the panes ("· Only B"): 4.5:1 where the edge colour need only reach 3:1. */
+  readonly statusText: Readonly<Record<CompareStatus, string>>;
   /** The weaker difference's diamond. */
   readonly contestedMark: string;
   /** The disagreement's diamond, and the bar (and tone-view colour) of an opposed relation. */
@@ -82,6 +84,7 @@ const LIGHT: ThemePalette = {
     (id) => TONE_BANDS.find((band) => band.id === id)!.colour,
   ),
   status: fromEntries(STATUS_ORDER, (status) => STATUS_LOOKS[status].colour),
+  statusText: { disputed: '#c51b7d', differ: '#735d71', agree: '#4d4d4d', 'only-a': '#1f6aa5', 'only-b': '#a35200' },
   contestedMark: CONTESTED_MARK,
   disputedMark: DISPUTED_MARK,
   metaEdge: META_EDGE_COLOUR,
@@ -104,6 +107,7 @@ const DARK: ThemePalette = {
   quad: { 1: '#8cc4f5', 2: '#4f8fe0', 3: '#f0a63a', 4: '#f0624d' },
   tone: { n2: '#f0605e', n1: '#f3a06b', z: '#9aa0a6', p1: '#86bde6', p2: '#4f93dc' },
   status: { disputed: '#f06bb4', differ: '#85707f', agree: '#c4c8cc', 'only-a': '#5aa6e6', 'only-b': '#e8a93a' },
+  statusText: { disputed: '#f06bb4', differ: '#b09bab', agree: '#c4c8cc', 'only-a': '#5aa6e6', 'only-b': '#e8a93a' },
   contestedMark: '#e0b84a',
   disputedMark: '#f06bb4',
   metaEdge: '#8f96a0',
