@@ -159,7 +159,7 @@ describe('axe-core in the dark theme: no serious or critical violation', () => {
 });
 
 describe('exporting a dark picture', () => {
-  it('a PNG with "Dark" chosen has the dark background, a light one the white', async () => {
+  it('a PNG with "Dark" chosen has the dark background (a light one the white), and so has the SVG, in the dark colours', async () => {
     const page = await openWith(null);
     await page.getByRole('button', { name: 'Export…', exact: true }).click();
     await page.getByRole('button', { name: 'Export PNG', exact: true }).waitFor();
@@ -178,6 +178,17 @@ describe('exporting a dark picture', () => {
     expect(await corner()).toEqual([255, 255, 255, 255]);
     await page.getByLabel('Dark', { exact: true }).check();
     expect(await corner()).toEqual([20, 24, 29, 255]);
+
+    // The SVG too: the dark background, the caption in the dark ink, persons in the dark theme's
+    // teal (#4fc2b3) and not the light one's (#1d8a7e), though the page itself is light.
+    const svgDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG', exact: true }).click();
+    const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+    expect(svg).toMatch(/<rect x="0" y="0" width="[\d.]+" height="[\d.]+" fill="#14181d"\/>/);
+    expect(svg).toMatch(/fill="#e6e9ed">The 2025 US–Belarus thaw<\/text>/);
+    expect(svg.replace(/\s/g, '')).toMatch(/rgb\(79,194,179\)|#4fc2b3/i);
+    expect(svg.replace(/\s/g, '')).not.toMatch(/rgb\(29,138,126\)|#1d8a7e/i);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.context().close();
   });
 });
