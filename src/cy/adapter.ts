@@ -16,7 +16,7 @@
  * Speed is measured by `npm run bench`; the Cytoscape quirks worked around are in patches/ (README).
  */
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import type { PngExportRequest, PngExportResult } from '../export/caption';
+import { pictureTheme, type PngExportRequest, type PngExportResult } from '../export/caption';
 import type { SvgExportRequest, SvgExportResult } from '../export/svg-draw';
 import type { Positions } from '../model/interchange';
 import type { Viewport } from '../model/saved-views';
@@ -29,7 +29,8 @@ import { CanvasEvents, type AdapterCallbacks } from './events';
 import { CanvasKeyboard } from './keyboard';
 import { Scene } from './scene';
 import { Staging } from './staging';
-import { STYLESHEET } from './style';
+import { stylesheetFor } from './style';
+import type { Theme } from '../view/themes';
 import * as viewport from './viewport';
 import { drawGroupLabelsOnTop } from './patches/group-labels-on-top';
 import { paintElementsDirectlyWhenSmall, SMALL_GRAPH_ELEMENTS } from './patches/small-graph-drawing';
@@ -46,11 +47,14 @@ export class CyAdapter implements CanvasChannel {
   readonly #unwatchSize: () => void;
   /** The keyboard's focus on the canvas: GraphCanvas.svelte sends it the keys. */
   readonly keyboard: CanvasKeyboard;
+  /** The theme the canvas is drawn in (issue 17). */
+  #theme: Theme;
 
-  constructor(container: HTMLElement, callbacks: AdapterCallbacks) {
+  constructor(container: HTMLElement, callbacks: AdapterCallbacks, theme: Theme = 'light') {
+    this.#theme = theme;
     const cy = cytoscape({
       container,
-      style: STYLESHEET as unknown as StylesheetJson,
+      style: stylesheetFor(theme) as unknown as StylesheetJson,
       boxSelectionEnabled: true,
       selectionType: 'single',
       minZoom: viewport.MIN_ZOOM,
@@ -171,12 +175,25 @@ export class CyAdapter implements CanvasChannel {
   /** The PNG renderer (src/cy/png.ts, a large module) is loaded with the first export. */
   async exportPng(request: PngExportRequest): Promise<PngExportResult> {
     const { renderSubgraphPng } = await import('./png');
-    return renderSubgraphPng(this.#scene.cy, request);
+    return renderSubgraphPng(this.#scene.cy, request, this.#pictureStyle(request.background));
   }
 
   /** The SVG renderer (src/cy/svg.ts) is loaded with the first SVG export. */
   async exportSvg(request: SvgExportRequest): Promise<SvgExportResult> {
     const { renderSubgraphSvg } = await import('./svg');
-    return renderSubgraphSvg(this.#scene.cy, request);
+    return renderSubgraphSvg(this.#scene.cy, request, this.#pictureStyle(request.background));
+  }
+
+  /** A picture in the other theme than the canvas's is drawn by a copy with that theme's stylesheet. */
+  #pictureStyle(background: PngExportRequest['background']): { stylesheet?: StylesheetJson } {
+    const theme = pictureTheme(background);
+    return theme === this.#theme ? {} : { stylesheet: stylesheetFor(theme) as unknown as StylesheetJson };
+  }
+
+  /** Restyles every element in the theme's colours (one stylesheet swap: nothing moves, no layout). */
+  setTheme(theme: Theme): void {
+    if (theme === this.#theme) return;
+    this.#theme = theme;
+    this.#scene.cy.style(stylesheetFor(theme) as unknown as StylesheetJson);
   }
 }

@@ -26,7 +26,8 @@
  * An empty picture is never returned: every failure throws a PngExportError saying what happened.
  */
 import cytoscape from 'cytoscape';
-import type { PngExportRequest, PngExportResult } from '../export/caption';
+import { pictureTheme, type PngExportRequest, type PngExportResult } from '../export/caption';
+import { PALETTES } from '../view/themes';
 import { canvasMeasure, canvasToBlob, drawOps } from '../export/png-draw';
 import { layoutPicture } from '../export/png-layout';
 import { chooseScale, PngExportError, type ScaleChoice } from '../export/png-scale';
@@ -291,7 +292,8 @@ function compose(core: cytoscape.Core, request: PngExportRequest, options: PngRe
     if (!(graphWidth > 0 && graphHeight > 0)) throw new PngExportError('Nothing to export: the chosen elements have no visible size.');
     const measure = canvasMeasure();
     if (!measure) throw new PngExportError('The browser gave no canvas to draw the picture on.');
-    const picture = layoutPicture(request.caption, graphWidth, graphHeight, measure);
+    const theme = pictureTheme(request.background);
+    const picture = layoutPicture(request.caption, graphWidth, graphHeight, measure, theme);
 
     const choice = chooseScale(picture.width, picture.height, request.scale);
     const { scale } = choice;
@@ -302,8 +304,8 @@ function compose(core: cytoscape.Core, request: PngExportRequest, options: PngRe
     canvas.height = choice.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new PngExportError(`The browser could not make a ${choice.width} × ${choice.height} canvas.`);
-    if (request.background === 'white') {
-      ctx.fillStyle = '#ffffff';
+    if (request.background !== 'transparent') {
+      ctx.fillStyle = PALETTES[theme].picture;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
     }
     ctx.save();

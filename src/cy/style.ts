@@ -19,6 +19,7 @@ import {
   STATUS_LOOKS,
   TONE_BANDS,
 } from '../view/palette';
+import { themeColour, type Theme } from '../view/themes';
 
 export type StyleValue = string | number | readonly number[];
 export interface StyleBlock {
@@ -242,3 +243,20 @@ export const STYLESHEET: readonly StyleBlock[] = [
     style: { 'selection-box-color': '#4d7fbf', 'selection-box-border-color': '#2d5f9f', 'selection-box-opacity': 0.15, 'active-bg-opacity': 0 },
   },
 ];
+
+const THEMED = new Map<Theme, readonly StyleBlock[]>([['light', STYLESHEET]]);
+
+/**
+ * The stylesheet in a theme (issue 17): the light one above with every colour put in the theme's
+ * (view/themes.ts `themeColour`), so a block added above is themed too. Made once per theme.
+ */
+export function stylesheetFor(theme: Theme): readonly StyleBlock[] {
+  const made = THEMED.get(theme);
+  if (made) return made;
+  const themed = STYLESHEET.map((block) => ({
+    selector: block.selector,
+    style: Object.fromEntries(Object.entries(block.style).map(([name, value]) => [name, typeof value === 'string' ? themeColour(value, theme) : value])),
+  }));
+  THEMED.set(theme, themed);
+  return themed;
+}

@@ -14,7 +14,8 @@ import { canvasMeasure } from '../export/png-draw';
 import { layoutPicture, type Measure } from '../export/png-layout';
 import { PngExportError } from '../export/png-scale';
 import { graphToSvg, wrapLabel, type EdgeRecord, type GroupRecord, type LabelRecord, type NodeRecord, type NodeShape } from '../export/svg-graph';
-import { chosenElements, makePictureCopy } from './png';
+import { chosenElements, makePictureCopy, type PngRenderOptions } from './png';
+import { pictureTheme } from '../export/caption';
 
 type Element = cytoscape.SingularElementArgument;
 
@@ -158,10 +159,15 @@ function readEdge(edge: cytoscape.EdgeSingular, measure: Measure): EdgeRecord {
 }
 
 /** The chosen elements' SVG, 1× (the layout's own units), transparent, and its size. */
-function graphSvg(core: cytoscape.Core, request: SvgExportRequest, measure: Measure): { svg: string; width: number; height: number } {
+function graphSvg(
+  core: cytoscape.Core,
+  request: SvgExportRequest,
+  measure: Measure,
+  options: PngRenderOptions,
+): { svg: string; width: number; height: number } {
   const { nodes, edges } = chosenElements(core, request);
   if (nodes.empty()) throw new PngExportError('Nothing to export: choose at least one actor that is on the graph.');
-  const { copy, dispose } = makePictureCopy(core, nodes, edges);
+  const { copy, dispose } = makePictureCopy(core, nodes, edges, options);
   try {
     const shown = copy.elements(); // hidden ones are left out by graphToSvg
     const bounds = shown.filter((ele) => ele.visible()).boundingBox();
@@ -193,12 +199,12 @@ function graphSvg(core: cytoscape.Core, request: SvgExportRequest, measure: Meas
  * Draws the chosen subgraph with its caption as an SVG document. Throws a PngExportError (never
  * returns an empty file) when nothing drawable is chosen or the drawing fails.
  */
-export function renderSubgraphSvg(core: cytoscape.Core, request: SvgExportRequest): Promise<SvgExportResult> {
+export function renderSubgraphSvg(core: cytoscape.Core, request: SvgExportRequest, options: PngRenderOptions = {}): Promise<SvgExportResult> {
   try {
     const measure = canvasMeasure();
     if (!measure) throw new PngExportError('The browser gave no canvas to measure the labels and caption with.');
-    const graph = graphSvg(core, request, measure);
-    const picture = layoutPicture(request.caption, graph.width, graph.height, measure);
+    const graph = graphSvg(core, request, measure, options);
+    const picture = layoutPicture(request.caption, graph.width, graph.height, measure, pictureTheme(request.background));
     const text = composeSvg(picture, graph.svg, { background: request.background, title: request.caption.title });
     const blob = new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
     return Promise.resolve({ blob, width: picture.width, height: picture.height });

@@ -6,6 +6,7 @@
  * without a canvas; src/cy/png.ts only draws it. The PNG request/result contract lives here too,
  * so the export panel and the renderer share it without the panel importing anything of Cytoscape.
  */
+import type { Theme } from '../view/themes';
 import { claimSources, type ActorGraph } from '../model/graph';
 import type { ActorKind, SourceKind } from '../model/schema';
 import { ACTOR_KINDS } from '../model/schema';
@@ -335,7 +336,13 @@ export interface PngExportRequest {
 }
 
 export type PngScale = 1 | 2 | 3 | 4;
-export type PngBackground = 'white' | 'transparent';
+/** 'white' is the light picture (the default), 'dark' the dark theme's picture on its dark background. */
+export type PngBackground = 'white' | 'dark' | 'transparent';
+
+/** The theme a picture is drawn in: a transparent one keeps the light colours. */
+export function pictureTheme(background: PngBackground): Theme {
+  return background === 'dark' ? 'dark' : 'light';
+}
 
 export interface PngExportResult {
   readonly blob: Blob;

@@ -8,6 +8,7 @@
  */
 import { formatArticle, type CaptionData, type EdgeMarkGlyph, type EdgeMarkLegend } from './caption';
 import { KIND_LOOKS, QUAD_COLOURS, RECOMMENDED_DASHES } from '../view/palette';
+import { PALETTES, themeColour, type Theme } from '../view/themes';
 
 /** Space around the graph and the caption, and the narrowest picture (1× pixels). */
 export const PADDING = 24;
@@ -263,7 +264,7 @@ export interface PictureLayout {
  * The picture around a `graphWidth` × `graphHeight` graph (1× pixels): the graph centred at the
  * top (the picture at least MIN_WIDTH wide), a rule under it, the caption under the rule.
  */
-export function layoutPicture(caption: CaptionData, graphWidth: number, graphHeight: number, measure: Measure): PictureLayout {
+export function layoutPicture(caption: CaptionData, graphWidth: number, graphHeight: number, measure: Measure, theme: Theme = 'light'): PictureLayout {
   const width = Math.max(graphWidth + 2 * PADDING, MIN_WIDTH);
   const ruleY = PADDING + graphHeight + PADDING;
   const layout = layoutCaption(caption, PADDING, ruleY + PADDING, width - 2 * PADDING, measure);
@@ -273,6 +274,13 @@ export function layoutPicture(caption: CaptionData, graphWidth: number, graphHei
     height: ruleY + PADDING + layout.height + PADDING,
     graphX: Math.round((width - graphWidth) / 2),
     graphY: PADDING,
-    ops: [rule, ...layout.ops],
+    ops: inTheme([rule, ...layout.ops], theme),
   };
+}
+
+/** The caption's operations in a theme's colours (issue 17): its text, rule and swatches as the dark canvas draws them. */
+function inTheme(ops: readonly DrawOp[], theme: Theme): readonly DrawOp[] {
+  if (theme === 'light') return ops;
+  const colour = (c: string): string => (c === TEXT ? PALETTES[theme].ink : themeColour(c, theme));
+  return ops.map((op) => ({ ...op, color: colour(op.color) }));
 }

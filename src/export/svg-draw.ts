@@ -5,7 +5,9 @@
  * tested in Node; every text and attribute value is escaped, so a label carrying markup stays text.
  */
 import type { CaptionData, PngBackground } from './caption';
+import { pictureTheme } from './caption';
 import type { DrawOp, PictureLayout } from './png-layout';
+import { PALETTES } from '../view/themes';
 
 /** What the export panel asks the SVG renderer for (src/cy/svg.ts implements it). */
 export interface SvgExportRequest {
@@ -66,7 +68,9 @@ export function composeSvg(picture: PictureLayout, graphSvg: string, options: { 
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}">`,
     `<title>${escapeXml(options.title)}</title>`,
-    ...(options.background === 'white' ? [`<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`] : []),
+    ...(options.background !== 'transparent'
+      ? [`<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="${PALETTES[pictureTheme(options.background)].picture}"/>`]
+      : []),
     `<g class="graph" transform="translate(${num(picture.graphX)} ${num(picture.graphY)})">`,
     nestableSvg(graphSvg),
     '</g>',

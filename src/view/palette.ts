@@ -41,7 +41,7 @@ export const QUAD_COLOURS: Readonly<Record<QuadClassId, string>> = {
   1: '#3580c3',
   2: '#1b4f93',
   3: '#c97a0a',
-  4: '#c8321f',
+  4: '#b3261e',
 };
 
 export interface ToneBand {
@@ -72,10 +72,10 @@ export const DISPUTED_COLOUR = '#c51b7d';
 
 export const STATUS_LOOKS: Readonly<Record<CompareStatus, { readonly colour: string; readonly label: string }>> = {
   disputed: { colour: DISPUTED_COLOUR, label: 'Disagree' },
-  differ: { colour: '#9970ab', label: 'Differ in tone or certainty' },
+  differ: { colour: '#826c80', label: 'Differ in tone or certainty' },
   agree: { colour: '#4d4d4d', label: 'Both agree' },
   'only-a': { colour: '#2b7bba', label: 'Only A' },
-  'only-b': { colour: '#c06a00', label: 'Only B' },
+  'only-b': { colour: '#d07000', label: 'Only B' },
 };
 
 /** Comparison statuses in legend order: the disagreements first. */

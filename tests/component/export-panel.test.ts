@@ -132,4 +132,16 @@ describe('ExportPanel', () => {
     expect(createObjectURL.mock.calls.map((call) => call[0].type)).toEqual(['text/csv;charset=utf-8', 'text/csv;charset=utf-8']);
     expect(screen.getByRole('status').textContent).toBe('Saved g.nodes.csv and g.edges.csv.');
   });
+
+  it('offers a Light (default), Dark or transparent background, and passes Dark to both pictures (issue 17)', async () => {
+    const { props } = setup();
+    const group = screen.getByRole('radiogroup', { name: 'Background' });
+    expect([...group.querySelectorAll('label')].map((l) => l.textContent?.trim())).toEqual(['Light', 'Dark', 'Transparent']);
+    expect(screen.getByLabelText<HTMLInputElement>('Light').checked).toBe(true);
+    await fireEvent.click(screen.getByLabelText('Dark'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PNG' }));
+    await waitFor(() => expect(props.renderPng).toHaveBeenCalledWith(expect.objectContaining({ background: 'dark' })));
+    await fireEvent.click(screen.getByRole('button', { name: 'Export SVG' }));
+    await waitFor(() => expect(props.renderSvg).toHaveBeenCalledWith(expect.objectContaining({ background: 'dark' })));
+  });
 });
