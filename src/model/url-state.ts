@@ -1,6 +1,6 @@
 /**
  * The explorer's shareable state in the URL hash: perspective, selection, neighbourhood focus,
- * filters, collapsed groups and the "fade instead of hide" setting. Pure parse and format, so a
+ * filters, collapsed groups, the "fade instead of hide" setting and the Path tool's ends. Pure parse and format, so a
  * copied link reproduces the view and back/forward can restore it; unknown or stale values in a
  * link (an actor that no longer exists, a misspelt type) are dropped rather than breaking the page.
  *
@@ -13,7 +13,14 @@ import { QUAD_CLASSES, RELATION_TYPE_IDS, type QuadClassId, type RelationTypeId 
 
 export type Selection = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
 
-export type FocusHops = 0 | 1 | 2;
+export type FocusHops = 0 | 1 | 2 | 3;
+
+/** The Path tool's two ends (`path=FROM,TO`) and whether it follows the relations' direction (`path-dir=1`). */
+export interface PathEnds {
+  readonly from: string;
+  readonly to: string;
+  readonly directed: boolean;
+}
 
 export interface UrlState {
   readonly perspective: Perspective;
@@ -24,6 +31,7 @@ export interface UrlState {
   readonly collapsed: ReadonlySet<string>;
   /** In one-article mode, fade the other relations instead of hiding them. */
   readonly fadeOutside: boolean;
+  readonly path: PathEnds | null;
 }
 
 export interface KnownIds {
@@ -39,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   collapsed: new Set<string>(),
   fadeOutside: false,
+  path: null,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -89,7 +98,7 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   else if (actor !== undefined && known.hasActor(actor)) selection = { kind: 'actor', id: actor };
 
   const focusValue = Number(params.get('focus') ?? '0');
-  const focusHops: FocusHops = selection?.kind === 'actor' && (focusValue === 1 || focusValue === 2) ? focusValue : 0;
+  const focusHops: FocusHops = selection?.kind === 'actor' && (focusValue === 1 || focusValue === 2 || focusValue === 3) ? focusValue : 0;
 
   const filters: Filters = {
     hiddenTypes: oneOf<RelationTypeId>(RELATION_TYPE_IDS, list(params.get('hide-types')), (v) => v),
@@ -98,7 +107,12 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   };
   const collapsed = new Set(list(params.get('collapsed')).filter((id) => known.hasActor(id)));
   const fadeOutside = params.get('fade') === '1';
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside };
+  const [from, to, ...rest] = list(params.get('path'));
+  const path =
+    from !== undefined && to !== undefined && rest.length === 0 && known.hasActor(from) && known.hasActor(to)
+      ? { from, to, directed: params.get('path-dir') === '1' }
+      : null;
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, path };
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -129,5 +143,7 @@ export function formatUrlState(state: UrlState): string {
   if (state.filters.hiddenKinds.size > 0) add('hide-kinds', sorted(state.filters.hiddenKinds));
   if (state.collapsed.size > 0) add('collapsed', sorted(state.collapsed));
   if (state.fadeOutside) add('fade', '1');
+  if (state.path) add('path', `${state.path.from},${state.path.to}`);
+  if (state.path?.directed) add('path-dir', '1');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
