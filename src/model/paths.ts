@@ -30,6 +30,9 @@ export interface PathQuery {
   readonly directed: boolean;
 }
 
+/** One end of a path: where it starts or where it goes. */
+export type PathEnd = 'from' | 'to';
+
 export interface PathSearchInput {
   /** The relations the current view shows. */
   readonly relations: ReadonlySet<string>;

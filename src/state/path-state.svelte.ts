@@ -5,13 +5,13 @@
  * ends the focus, never changes the path under the user) and what the canvas brings forward.
  */
 import type { PathEnds } from '../model/url-state';
-import { findPaths, type PathChain, type PathResult } from '../model/paths';
+import { findPaths, type PathChain, type PathEnd, type PathResult } from '../model/paths';
 import { shownBeforeFocus } from '../model/depth';
 import { pathEmphasis, type PathEmphasis } from '../view/path-emphasis';
 import type { DatasetState } from './dataset.svelte';
 import type { ViewState } from './view-state.svelte';
 
-export type PathEnd = 'from' | 'to';
+export type { PathEnd };
 
 export class PathState {
   #from: string | undefined = $state(undefined);
