@@ -222,6 +222,8 @@ export const STYLESHEET: readonly StyleBlock[] = [
     },
   },
   { selector: 'node.on-path', style: { 'underlay-color': PATH_HALO, 'underlay-padding': 7, 'underlay-opacity': 0.6, 'font-weight': 'bold', 'z-index': 18 } },
+  // (A group's box would be one big halo: a group on the path gets a border in the halo's colour instead.)
+  { selector: 'node:parent.on-path', style: { 'underlay-opacity': 0, 'border-color': PATH_HALO, 'border-width': 3, 'border-opacity': 1 } },
   {
     selector: 'edge.on-path',
     style: { 'underlay-color': PATH_HALO, 'underlay-padding': 5, 'underlay-opacity': 0.6, opacity: 1, label: 'data(typeLabel)', 'z-index': 28 },

@@ -108,15 +108,37 @@ describe('the Path tool', () => {
     expect(await page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).toBe('');
   });
 
-  it('says so when the view has no chain (one article that never names Kellogg)', async () => {
+  it('says so when the view has no chain (Quincy’s article relates nobody to Putin)', async () => {
     const page = await harness.openExplorer({ width: 1440, height: 900 }, '#view=one:quincy&path=kellogg,putin');
-    const shownInQuincy = graph.edges('putin').some((r) => graph.getEdgeAttribute(r, 'claims').some((c) => c.source === 'quincy'));
+    expect(graph.edges('putin').some((r) => graph.getEdgeAttribute(r, 'claims').some((c) => c.source === 'quincy'))).toBe(false);
     await page.getByRole('tab', { name: 'Path' }).click();
-    const summary = page.getByTestId('path-summary');
-    if (shownInQuincy) await expect.poll(() => summary.innerText()).toMatch(/no relation shown in this view|No chain/);
-    else await expect.poll(() => summary.innerText()).toBe('Vladimir Putin has no relation shown in this view, so no chain reaches it.');
+    await expect.poll(() => page.getByTestId('path-summary').innerText()).toBe('Vladimir Putin has no relation shown in this view, so no chain reaches it.');
     expect(await page.locator('[data-testid=path-tool] button.hop').count()).toBe(0);
     expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(0);
+  });
+
+  it('offers the equally short alternatives and draws the one chosen (Lawfare: the United States to Russia)', async () => {
+    const page = await harness.openExplorer({ width: 1440, height: 900 }, '#view=one:lawfare&path=united-states,russia');
+    await page.getByRole('tab', { name: 'Path' }).click();
+    const group = page.getByRole('group', { name: /chains of 2 steps/ });
+    const options = group.getByRole('radio');
+    expect(await options.count()).toBeGreaterThan(1);
+    const chains = await page.evaluate(() => {
+      const r = window.__explorer!.explorer.paths.result;
+      return r?.kind === 'found' ? r.chains.map((c) => c.actors) : [];
+    });
+    expect(new Set(chains.map((c) => c.join(' '))).size).toBe(chains.length);
+    await options.nth(1).check();
+    const middle = chains[1]![1]!;
+    await expect.poll(() => page.evaluate((id) => window.__explorer!.canvas()!.getCore().getElementById(id).hasClass('on-path'), middle)).toBe(true);
+    expect(await page.evaluate((id) => window.__explorer!.canvas()!.getCore().getElementById(id).hasClass('on-path'), chains[0]![1]!)).toBe(false);
+    for (const hop of await listedHops(page)) {
+      expect(
+        graph.getEdgeAttribute(hop.relation, 'claims').some((c) => c.source === 'lawfare'),
+        hop.relation,
+      ).toBe(true);
+    }
+    await page.screenshot({ path: join(SHOTS, 'path-alternatives-lawfare-1440.png') });
   });
 
   it('takes its ends from the canvas keys F and T, announced in the live region', async () => {
@@ -138,6 +160,10 @@ describe('the Path tool', () => {
     const page = await harness.openExplorer({ width: 390, height: 844 }, '#path=kellogg,putin');
     expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(5);
     await page.screenshot({ path: join(SHOTS, 'path-kellogg-putin-390.png') });
+    await page.getByRole('button', { name: 'Perspective & lists' }).click();
+    await page.getByRole('tab', { name: 'Path' }).click();
+    await page.getByRole('list', { name: 'Hops of the path' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'path-tab-390.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
