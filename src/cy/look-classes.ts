@@ -5,7 +5,7 @@
  *
  * Classes: hidden (alone) | faded | context · meta · collapsed · empty-group · by-quad | by-tone |
  * by-status · tone-n2…tone-p2 · agree | disputed | differ | only-a | only-b · opposed ·
- * mark-disputed | mark-contested · mod-recommended | mod-speculated · backdrop.
+ * mark-disputed | mark-contested · mod-recommended | mod-speculated · backdrop · on-path.
  */
 import type { ElementLook } from '../view/looks';
 
@@ -29,5 +29,6 @@ export function lookClasses(look: ElementLook): string {
   else if (look.contested) c += ' mark-contested';
   if (look.modality !== undefined) c += ` mod-${look.modality}`;
   if (look.backdrop) c += ' backdrop';
+  if (look.onPath) c += ' on-path';
   return c.length > 0 ? c.slice(1) : c;
 }

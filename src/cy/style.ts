@@ -32,6 +32,8 @@ const INK = '#1d232b';
 const SELECT = '#ffcc33';
 /** The keyboard focus ring (issue 17): dark blue, 3 px, 7:1 against the canvas's background. */
 export const FOCUS_RING = '#0b57d0';
+/** The Path tool's chain (issue 16): a green halo under its actors and relations, their own colours kept. */
+const PATH_HALO = '#2fa866';
 
 function kindBlocks(): StyleBlock[] {
   return ACTOR_KIND_ORDER.flatMap((kind): StyleBlock[] => {
@@ -220,6 +222,13 @@ export const STYLESHEET: readonly StyleBlock[] = [
       'line-style': 'solid',
     },
   },
+  { selector: 'node.on-path', style: { 'underlay-color': PATH_HALO, 'underlay-padding': 7, 'underlay-opacity': 0.6, 'font-weight': 'bold', 'z-index': 18 } },
+  // (A group's box would be one big halo: a group on the path gets a border in the halo's colour instead.)
+  { selector: 'node:parent.on-path', style: { 'underlay-opacity': 0, 'border-color': PATH_HALO, 'border-width': 3, 'border-opacity': 1 } },
+  {
+    selector: 'edge.on-path',
+    style: { 'underlay-color': PATH_HALO, 'underlay-padding': 5, 'underlay-opacity': 0.6, opacity: 1, label: 'data(typeLabel)', 'z-index': 28 },
+  },
   { selector: 'edge.hovered, edge:selected', style: { label: 'data(typeLabel)', 'z-index': 30, opacity: 1 } },
   { selector: 'edge:selected', style: { 'underlay-color': SELECT, 'underlay-padding': 5, 'underlay-opacity': 0.9, 'font-weight': 'bold' } },
   { selector: 'node.hovered', style: { 'underlay-color': '#9ab3d5', 'underlay-padding': 5, 'underlay-opacity': 0.6 } },
@@ -228,6 +237,7 @@ export const STYLESHEET: readonly StyleBlock[] = [
   { selector: 'node.backdrop', style: { 'background-opacity': 0.35, 'border-opacity': 0.35, 'text-opacity': 0.5 } },
   { selector: 'node:parent.backdrop', style: { 'background-opacity': 0.04, 'border-opacity': 0.3 } },
   { selector: 'edge.backdrop', style: { opacity: 0.16 } },
+  { selector: 'edge.faded.on-path', style: { opacity: 0.8, label: 'data(typeLabel)' } },
   { selector: 'edge.hovered', style: { 'font-size': 14 } },
   { selector: 'edge:selected', style: { 'text-rotation': 'none', 'font-size': 16, width: 6, opacity: 1 } },
   // The keyboard's focus (src/cy/keyboard.ts): a data flag, not a class, so a look change (which

@@ -84,6 +84,8 @@ export interface Visibility {
   readonly drawnRelations: ReadonlySet<string>;
   /** The focus actually applied (absent when its actor is hidden). */
   readonly focus?: Focus;
+  /** What was shown before the focus faded anything (only with a focus): the Path tool and the Depth counts use it. */
+  readonly unfocused?: { readonly actors: ReadonlySet<string>; readonly relations: ReadonlySet<string> };
 }
 
 export function computeVisibility(graph: ActorGraph, input: VisibilityInput): Visibility {
@@ -107,12 +109,14 @@ export function computeVisibility(graph: ActorGraph, input: VisibilityInput): Vi
   });
 
   let focus: Focus | undefined;
+  let unfocused: Visibility['unfocused'];
   if (input.focus && input.focus.hops > 0 && actors.get(input.focus.actor) === 'shown') {
     focus = input.focus;
     const nodes = new Set<string>();
     const edges = new Set<string>();
     for (const [id, s] of actors) if (s === 'shown') nodes.add(id);
     for (const [id, s] of relations) if (s === 'shown') edges.add(id);
+    unfocused = { actors: nodes, relations: edges };
     const near = new Set(neighbourhood(graph, [focus.actor], { depth: focus.hops, visible: { nodes, edges } }));
     for (const id of nodes) if (!near.has(id)) actors.set(id, 'faded');
     graph.forEachEdge((edge, _r, source, target) => {
@@ -145,5 +149,6 @@ export function computeVisibility(graph: ActorGraph, input: VisibilityInput): Vi
     drawnActors: pick(actors, (s) => s !== 'hidden'),
     drawnRelations: pick(relations, (s) => s !== 'hidden'),
     ...(focus ? { focus } : {}),
+    ...(unfocused ? { unfocused } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The explorer's shareable state in the URL hash: perspective, selection, neighbourhood focus,
- * filters, collapsed groups and the "fade instead of hide" setting. Pure parse and format, so a
+ * filters, collapsed groups, the "fade instead of hide" setting and the Path tool's ends. Pure parse and format, so a
  * copied link reproduces the view and back/forward can restore it; unknown or stale values in a
  * link (an actor that no longer exists, a misspelt type) are dropped rather than breaking the page.
  *
@@ -13,7 +13,14 @@ import { QUAD_CLASSES, RELATION_TYPE_IDS, type QuadClassId, type RelationTypeId 
 
 export type Selection = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
 
-export type FocusHops = 0 | 1 | 2;
+export type FocusHops = 0 | 1 | 2 | 3;
+
+/** The Path tool's two ends (`path=FROM,TO`) and whether it follows the relations' direction (`path-dir=1`). */
+export interface PathEnds {
+  readonly from: string;
+  readonly to: string;
+  readonly directed: boolean;
+}
 
 /** Where a guided tour is: the tour's id (a file in graph-data/tours/) and its 1-based step. */
 export interface TourPosition {
@@ -32,6 +39,7 @@ export interface UrlState {
   readonly fadeOutside: boolean;
   /** A guided tour being played (`tour=ID&step=N`), or null. */
   readonly tour: TourPosition | null;
+  readonly path: PathEnds | null;
 }
 
 export interface KnownIds {
@@ -48,6 +56,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   collapsed: new Set<string>(),
   fadeOutside: false,
   tour: null,
+  path: null,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -98,7 +107,7 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   else if (actor !== undefined && known.hasActor(actor)) selection = { kind: 'actor', id: actor };
 
   const focusValue = Number(params.get('focus') ?? '0');
-  const focusHops: FocusHops = selection?.kind === 'actor' && (focusValue === 1 || focusValue === 2) ? focusValue : 0;
+  const focusHops: FocusHops = selection?.kind === 'actor' && (focusValue === 1 || focusValue === 2 || focusValue === 3) ? focusValue : 0;
 
   const filters: Filters = {
     hiddenTypes: oneOf<RelationTypeId>(RELATION_TYPE_IDS, list(params.get('hide-types')), (v) => v),
@@ -108,7 +117,8 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   const collapsed = new Set(list(params.get('collapsed')).filter((id) => known.hasActor(id)));
   const fadeOutside = params.get('fade') === '1';
   const tour = parseTour(params.get('tour'), params.get('step'));
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour };
+  const path = parsePath(list(params.get('path')), params.get('path-dir') === '1', known);
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour, path };
 }
 
 /** The longest tour we accept in a URL (a tour of more steps is not a tour). */
@@ -120,6 +130,12 @@ function parseTour(id: string | undefined, step: string | undefined): TourPositi
   if (id === undefined || !TOUR_ID.test(id)) return null;
   const n = step === undefined ? 1 : Number(step);
   return Number.isInteger(n) && n >= 1 && n <= MAX_TOUR_STEPS ? { id, step: n } : null;
+}
+
+/** `path=FROM,TO`: exactly two actors the graph has; anything else is no path. */
+function parsePath(ends: readonly string[], directed: boolean, known: KnownIds): PathEnds | null {
+  const [from, to, ...rest] = ends;
+  return from !== undefined && to !== undefined && rest.length === 0 && known.hasActor(from) && known.hasActor(to) ? { from, to, directed } : null;
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -154,5 +170,7 @@ export function formatUrlState(state: UrlState): string {
     add('tour', state.tour.id);
     add('step', String(state.tour.step));
   }
+  if (state.path) add('path', `${state.path.from},${state.path.to}`);
+  if (state.path?.directed) add('path-dir', '1');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -31,6 +31,8 @@ import { DatasetState, type DatasetInit } from './dataset.svelte';
 import { ViewState } from './view-state.svelte';
 import { SelectionState, type SelectOptions } from './selection.svelte';
 import { LayoutJobs } from './layout-jobs.svelte';
+import { PathState } from './path-state.svelte';
+import { depthCounts, shownBeforeFocus, type DepthCount } from '../model/depth';
 
 export type { ActorRow, ChosenSubgraph, ContestedRow, MetaDetails, RelationRow };
 export { withThousands } from '../view/progress-text';
@@ -44,12 +46,14 @@ export class Explorer {
   readonly #view: ViewState;
   readonly #sel: SelectionState;
   readonly #jobs: LayoutJobs;
+  readonly #paths: PathState;
 
   constructor(init: ExplorerInit) {
     this.#data = new DatasetState(init);
     this.#view = new ViewState(this.#data, () => this.#sel.selectedActor);
     this.#sel = new SelectionState(this.#data, this.#view);
     this.#jobs = new LayoutJobs(this.#data, this.#view);
+    this.#paths = new PathState(this.#data, this.#view, () => this.#sel.selectedIds);
   }
 
   // ---- data ---------------------------------------------------------------------------------
@@ -163,9 +167,19 @@ export class Explorer {
     return this.#sel.emphasis;
   }
 
+  /** The Path tool: its ends, the chains found and the one shown (issue 16). */
+  get paths(): PathState {
+    return this.#paths;
+  }
+
   // ---- derived from more than one state ----------------------------------------------------
   readonly looks: ReadonlyMap<string, ElementLook> = $derived(
-    elementLooks(this.elements, { visibility: this.visibility, view: this.view, emphasis: this.emphasis }),
+    elementLooks(this.elements, {
+      visibility: this.visibility,
+      view: this.view,
+      emphasis: this.paths.highlight?.emphasis ?? this.emphasis,
+      onPath: this.paths.highlight?.onPath,
+    }),
   );
   readonly urlState: UrlState = $derived({
     perspective: this.perspective,
@@ -175,6 +189,7 @@ export class Explorer {
     collapsed: this.collapsed,
     fadeOutside: this.fadeOutside,
     tour: this.tour,
+    path: this.paths.ends,
   });
   readonly urlHash = $derived(formatUrlState(this.urlState));
   readonly actorDetails: ActorDetails | undefined = $derived(
@@ -192,6 +207,10 @@ export class Explorer {
     if (p.mode !== 'compare' || !this.view.counts) return undefined;
     return describeCompareCounts(this.view.counts, this.sourceLabel(p.a), this.sourceLabel(p.b));
   });
+  /** The Depth control's counts for the selected actor: actors and relations each depth keeps. */
+  readonly depthCounts: readonly DepthCount[] = $derived(
+    this.selection?.kind === 'actor' ? depthCounts(this.graph, this.selection.id, shownBeforeFocus(this.visibility)) : [],
+  );
   /** Relations drawn now (hidden ones left out), for the table. */
   readonly relationRows: readonly RelationRow[] = $derived(relationRows(this.graph, this.view, this.visibility));
   /** Actors drawn now, as a tree (members under their group), for the list. */
@@ -367,5 +386,6 @@ export class Explorer {
     if (state.selection) this.select(state.selection, { reveal: true, focusPane: false, expand: true });
     else this.select(null);
     this.#view.setFocusHops(state.selection?.kind === 'actor' ? state.focusHops : 0);
+    this.#paths.applyUrl(state.path);
   }
 }

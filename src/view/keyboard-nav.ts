@@ -22,13 +22,15 @@ export type KeyAction =
   | { readonly kind: 'fit' }
   | { readonly kind: 'cycle-relation'; readonly step: 1 | -1 }
   | { readonly kind: 'toggle-group' }
-  | { readonly kind: 'first' };
+  | { readonly kind: 'first' }
+  /** F and T: the focused actor becomes the Path tool's start (From) or end (To). */
+  | { readonly kind: 'path-end'; readonly end: 'from' | 'to' };
 
 /** The keys, for the canvas's description and the help line (one source for both). */
 export const KEY_HELP =
   'Arrow keys: move to the nearest actor in that direction. ] and [: step through the focused actor’s relations. ' +
   'Enter: select and open the details; Shift+Enter: add to the selection. Space: collapse or expand a group. ' +
-  'Escape: clear. + and −: zoom; 0: fit.';
+  'Escape: clear. + and −: zoom; 0: fit. F and T: make the focused actor the start (From) or the end (To) of a path.';
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -61,6 +63,12 @@ export function keyAction(
       return { kind: 'toggle-group' };
     case 'Home':
       return { kind: 'first' };
+    case 'f':
+    case 'F':
+      return { kind: 'path-end', end: 'from' };
+    case 't':
+    case 'T':
+      return { kind: 'path-end', end: 'to' };
     default:
       return null;
   }

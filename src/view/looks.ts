@@ -30,6 +30,8 @@ export interface ElementLook {
   readonly meta: boolean;
   /** Something is selected and this element is neither part of it nor next to it. */
   readonly backdrop: boolean;
+  /** On the chain the Path tool shows. */
+  readonly onPath: boolean;
   /** Edges only. */
   readonly colourBy?: ColourBy;
   /** One article's view: the band of its tone. */
@@ -57,6 +59,8 @@ export interface LookInput {
   readonly view: PerspectiveView;
   /** What the selection brings forward (the rest recedes as "backdrop"); absent when nothing is selected. */
   readonly emphasis?: { readonly elements: ReadonlySet<string> } | undefined;
+  /** The drawn elements of the chain the Path tool shows. */
+  readonly onPath?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -65,7 +69,16 @@ export interface LookInput {
  */
 function look(
   weight: number,
-  flags: { hidden?: boolean; faded?: boolean; context?: boolean; collapsed?: boolean; emptyGroup?: boolean; meta?: boolean; backdrop?: boolean },
+  flags: {
+    hidden?: boolean;
+    faded?: boolean;
+    context?: boolean;
+    collapsed?: boolean;
+    emptyGroup?: boolean;
+    meta?: boolean;
+    backdrop?: boolean;
+    onPath?: boolean;
+  },
   colourBy?: ColourBy,
 ): ElementLook {
   return {
@@ -76,6 +89,7 @@ function look(
     emptyGroup: flags.emptyGroup === true,
     meta: flags.meta === true,
     backdrop: flags.backdrop === true,
+    onPath: flags.onPath === true,
     colourBy,
     toneBand: undefined,
     status: undefined,
@@ -102,8 +116,14 @@ function modalityOf(claims: readonly Claim[]): ElementLook['modality'] {
 const COLOUR_BY: Readonly<Record<PerspectiveView['perspective']['mode'], ColourBy>> = { all: 'quad', one: 'tone', compare: 'status' };
 
 /** The look of a relation edge that is drawn (shown or faded). */
-function relationLook(relation: RelationView | undefined, mode: PerspectiveView['perspective']['mode'], faded: boolean, backdrop: boolean): ElementLook {
-  if (!relation) return look(0, { faded, backdrop }, COLOUR_BY[mode]);
+function relationLook(
+  relation: RelationView | undefined,
+  mode: PerspectiveView['perspective']['mode'],
+  faded: boolean,
+  backdrop: boolean,
+  onPath = false,
+): ElementLook {
+  if (!relation) return look(0, { faded, backdrop, onPath }, COLOUR_BY[mode]);
   return {
     hidden: false,
     faded,
@@ -112,6 +132,7 @@ function relationLook(relation: RelationView | undefined, mode: PerspectiveView[
     emptyGroup: false,
     meta: false,
     backdrop,
+    onPath,
     colourBy: COLOUR_BY[mode],
     toneBand: mode === 'one' && relation.visible ? toneBand(relation.tone).id : undefined,
     status: mode === 'compare' ? relation.status : undefined,
@@ -127,6 +148,7 @@ export function elementLooks(elements: ViewElements, input: LookInput): Map<stri
   const { visibility, view } = input;
   const emphasis = input.emphasis?.elements;
   const recedes = (id: string): boolean => emphasis !== undefined && !emphasis.has(id);
+  const onPath = (id: string): boolean => input.onPath?.has(id) === true;
   const mode = view.perspective.mode;
   const looks = new Map<string, ElementLook>();
 
@@ -154,6 +176,7 @@ export function elementLooks(elements: ViewElements, input: LookInput): Map<stri
         collapsed: elements.collapsed.has(id),
         emptyGroup: drawnChildren.get(id) === 0,
         backdrop: state !== 'faded' && recedes(id),
+        onPath: onPath(id),
       }),
     );
   }
@@ -164,12 +187,12 @@ export function elementLooks(elements: ViewElements, input: LookInput): Map<stri
       const states = (edge.data.members ?? []).map((m) => visibility.relations.get(m) ?? 'hidden');
       const state = states.includes('shown') ? 'shown' : states.includes('faded') ? 'faded' : 'hidden';
       if (state === 'hidden') looks.set(id, HIDDEN);
-      else looks.set(id, look(1, { meta: true, faded: state === 'faded', backdrop: state !== 'faded' && recedes(id) }, COLOUR_BY[mode]));
+      else looks.set(id, look(1, { meta: true, faded: state === 'faded', backdrop: state !== 'faded' && recedes(id), onPath: onPath(id) }, COLOUR_BY[mode]));
       continue;
     }
     const state = visibility.relations.get(id) ?? 'shown';
     if (state === 'hidden') looks.set(id, HIDDEN);
-    else looks.set(id, relationLook(view.relations.get(id), mode, state === 'faded', state !== 'faded' && recedes(id)));
+    else looks.set(id, relationLook(view.relations.get(id), mode, state === 'faded', state !== 'faded' && recedes(id), onPath(id)));
   }
   return looks;
 }

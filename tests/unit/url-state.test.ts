@@ -14,6 +14,7 @@ const full: UrlState = {
   collapsed: new Set(['us', 'by']),
   fadeOutside: true,
   tour: { id: 'five-readings', step: 2 },
+  path: null,
 };
 
 describe('url state', () => {
@@ -88,5 +89,30 @@ describe('url state', () => {
       expect(parseUrlState(hash, known).tour, hash).toBeNull();
     }
     expect(parseUrlState('#step=2', known).tour).toBeNull();
+  });
+});
+
+describe('url state: the Path tool and the Depth', () => {
+  it('writes path=FROM,TO and path-dir=1 only when it follows direction, and reads them back', () => {
+    const undirected: UrlState = { ...DEFAULT_URL_STATE, path: { from: 'kellogg', to: 'tikh', directed: false } };
+    expect(formatUrlState(undirected)).toBe('#path=kellogg,tikh');
+    expect(parseUrlState('#path=kellogg,tikh', known)).toEqual(undirected);
+    const directed: UrlState = { ...DEFAULT_URL_STATE, path: { from: 'kellogg', to: 'tikh', directed: true } };
+    expect(formatUrlState(directed)).toBe('#path=kellogg,tikh&path-dir=1');
+    expect(parseUrlState(formatUrlState(directed), known)).toEqual(directed);
+    expect(parseUrlState(formatUrlState({ ...full, path: directed.path }), known)).toEqual({ ...full, path: directed.path });
+  });
+
+  it('drops a path with an unknown actor, a missing end or extra ends; path-dir alone means nothing', () => {
+    expect(parseUrlState('#path=kellogg,ghost', known).path).toBeNull();
+    expect(parseUrlState('#path=kellogg', known).path).toBeNull();
+    expect(parseUrlState('#path=kellogg,luka,tikh', known).path).toBeNull();
+    expect(parseUrlState('#path-dir=1', known)).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('keeps focus=3 (the third Depth step) with a selected actor, and nothing beyond', () => {
+    expect(parseUrlState('#actor=luka&focus=3', known).focusHops).toBe(3);
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, selection: { kind: 'actor', id: 'luka' }, focusHops: 3 })).toBe('#actor=luka&focus=3');
+    expect(parseUrlState('#actor=luka&focus=4', known).focusHops).toBe(0);
   });
 });
