@@ -125,7 +125,8 @@ export function edgeMarking(perspective: Perspective, looks: ReadonlyMap<string,
       if (look.modality) marks.push(`mod-${look.modality}`);
       return marks;
     },
-    ...(perspective.mode === 'all' ? { widthNote: 'Thicker, darker edges are stated by more articles.' } : {}),
+    // ("stronger", not "darker": the same caption goes under a light or a dark picture)
+    ...(perspective.mode === 'all' ? { widthNote: 'Thicker, stronger edges are stated by more articles.' } : {}),
   };
 }
 

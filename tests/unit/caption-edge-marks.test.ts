@@ -74,8 +74,8 @@ describe('the edge marks in the legend of an exported picture', () => {
     const all = captionIn({ mode: 'all' }).caption;
     const glyphs = new Set(PERSPECTIVES.flatMap((p) => (captionIn(p).caption.legend.edgeMarks?.entries ?? []).map((e) => e.glyph)));
     expect([...glyphs].sort()).toEqual(['dashed', 'diamond', 'dotted']);
-    expect(all.legend.edgeMarks?.widthNote).toBe('Thicker, darker edges are stated by more articles.');
-    expect(captionLines(all)).toContain('Thicker, darker edges are stated by more articles.');
+    expect(all.legend.edgeMarks?.widthNote).toBe('Thicker, stronger edges are stated by more articles.');
+    expect(captionLines(all)).toContain('Thicker, stronger edges are stated by more articles.');
     const one = captionIn({ mode: 'one', source: 'alpha' }).caption;
     expect(one.legend.edgeMarks?.widthNote).toBeUndefined();
     const line = captionLines(all).find((l) => l.startsWith('Edge marks: '));
