@@ -5,15 +5,14 @@
  * entered and walked with keys alone, and what is focused is announced; a phone gets the graph
  * first with the panels in a sheet, without horizontal scrolling.
  */
-import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, startHarness, waitForCanvas, type Harness } from './harness';
+import { seriousViolations } from './axe';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', '__screenshots__');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let harness: Harness;
 
@@ -25,38 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string;
-  help: string;
-  targets: string[];
-}
-
-/** axe's serious and critical violations on the page as it is now (axe injected once per page). */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  const injected = await page.evaluate(() => 'axe' in window);
-  if (!injected) await page.addScriptTag({ path: AXE });
-  const { passed, violations } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document);
-    type V = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-    return {
-      passed: result.passes.length,
-      violations: (result.violations as V[]).map((v) => ({
-        id: v.id,
-        impact: v.impact ?? '',
-        help: v.help,
-        targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
-      })),
-    };
-  });
-  // axe ran its rules on this page (a run that checked nothing would pass anything).
-  expect(passed).toBeGreaterThan(10);
-  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-  if (minor.length > 0) console.info(`[axe] moderate or minor: ${minor.map((v) => `${v.id} ${v.targets.join(' ')}`).join('; ')}`);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /** The side panels are mounted after the first picture: wait for the left panel's tabs. */
 async function panelsReady(page: Page): Promise<void> {

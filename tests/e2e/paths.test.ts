@@ -6,7 +6,6 @@
  * Screenshots at 1440×900 and 390×844 go to tests/e2e/__screenshots__/.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,9 +13,9 @@ import { loadAuthoredFiles } from '../../src/model/load';
 import { buildGraph, type ActorGraph } from '../../src/model/graph';
 import { readGraphData } from '../../scripts/graph-data-files';
 import { ROOT, startHarness, type Harness } from './harness';
+import { seriousViolations } from './axe';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', '__screenshots__');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let harness: Harness;
 let graph: ActorGraph;
@@ -40,20 +39,6 @@ async function pickActor(page: Page, field: 'From' | 'To', typed: string, label:
   await input.fill(typed);
   await page.getByRole('option', { name: new RegExp(`^${label}`) }).click();
   await expect.poll(() => input.inputValue()).toBe(label);
-}
-
-/** axe-core's serious and critical violations on the page as it is now, as "rule: targets". */
-async function axeSerious(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: V[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document);
-    if (result.passes.length < 10) return ['axe checked nothing'];
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
 }
 
 /** The hops listed in the panel: relation id and the two actors of each. */
@@ -155,7 +140,7 @@ describe('the Path tool', () => {
       ).toBe(true);
     }
     await page.screenshot({ path: join(SHOTS, 'path-alternatives-lawfare-1440.png') });
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('takes its ends from the canvas keys F and T, announced in the live region', async () => {
@@ -207,6 +192,6 @@ describe('the Depth control', () => {
     const faded = await page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.faded').length);
     expect(faded).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'depth-3-kellogg-1440.png') });
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -6,15 +6,14 @@
  * zoom (a 1440 × 900 screen: 720 × 450 at device scale 2) nothing scrolls sideways and every
  * control is on screen. Screenshots in dark at three sizes go to tests/e2e/__screenshots__.
  */
-import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, startHarness, waitForCanvas, type Harness } from './harness';
+import { seriousViolations } from './axe';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', '__screenshots__');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const STORAGE_KEY = 'belarus-graph.theme';
 /** The canvases' colours (src/view/themes.ts) as the browser computes them. */
 const LIGHT_CANVAS = 'rgb(251, 251, 250)';
@@ -105,24 +104,6 @@ describe('the dark theme', () => {
     await bad.context().close();
   });
 });
-
-/** axe's serious and critical violations on the page now (as in a11y.test.ts). */
-async function seriousViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const { passed, violations } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document);
-    type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-    return {
-      passed: result.passes.length,
-      violations: (result.violations as V[])
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) })),
-    };
-  });
-  expect(passed).toBeGreaterThan(10);
-  return violations;
-}
 
 describe('axe-core in the dark theme: no serious or critical violation', () => {
   const states: [string, string, string][] = [

@@ -6,7 +6,6 @@
  * URL's step and each step's view checked against the tour file. Screenshots at 1440×900 and 390×844
  * go to tests/e2e/__screenshots__/.
  */
-import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { parseUrlState, type KnownIds } from '../../src/model/url-state';
 import { SAVED_VIEWS_KEY } from '../../src/model/saved-views';
 import { readGraphData } from '../../scripts/graph-data-files';
 import { ROOT, screenPoint, startHarness, waitForCanvas, type Harness } from './harness';
+import { seriousViolations } from './axe';
 
 const SHOTS = join(ROOT, 'tests', 'e2e', '__screenshots__');
 const DESKTOP = { width: 1440, height: 900 };
@@ -38,22 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's serious and critical violations as "rule target" lines (as a11y.test.ts runs it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[]; passes: unknown[] };
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<Result> } }).axe;
-    const result = await axe.run(document);
-    if (result.passes.length < 10) return ['axe checked nothing'];
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
 
 const settle = (page: Page) => page.waitForFunction(() => !window.__explorer?.canvas()?.getCore().animated(), undefined, { timeout: 10_000 });
 const viewState = (page: Page) =>
