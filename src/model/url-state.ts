@@ -10,6 +10,7 @@ import type { ActorKind } from './schema';
 import { NO_FILTERS, type Filters } from './filters';
 import { formatPerspective, parsePerspective, type Perspective } from './perspective';
 import { QUAD_CLASSES, RELATION_TYPE_IDS, type QuadClassId, type RelationTypeId } from './typology';
+import { isPartialDate } from './time';
 
 export type Selection = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
 
@@ -24,6 +25,8 @@ export interface UrlState {
   readonly collapsed: ReadonlySet<string>;
   /** In one-article mode, fade the other relations instead of hiding them. */
   readonly fadeOutside: boolean;
+  /** The time bar's day (YYYY, YYYY-MM or YYYY-MM-DD): relations dated after it are hidden or faded; null is all dates. */
+  readonly asOf: string | null;
 }
 
 export interface KnownIds {
@@ -39,6 +42,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   collapsed: new Set<string>(),
   fadeOutside: false,
+  asOf: null,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -98,7 +102,9 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   };
   const collapsed = new Set(list(params.get('collapsed')).filter((id) => known.hasActor(id)));
   const fadeOutside = params.get('fade') === '1';
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside };
+  const asOfValue = params.get('as-of');
+  const asOf = asOfValue !== undefined && isPartialDate(asOfValue) ? asOfValue : null;
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, asOf };
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -129,5 +135,6 @@ export function formatUrlState(state: UrlState): string {
   if (state.filters.hiddenKinds.size > 0) add('hide-kinds', sorted(state.filters.hiddenKinds));
   if (state.collapsed.size > 0) add('collapsed', sorted(state.collapsed));
   if (state.fadeOutside) add('fade', '1');
+  if (state.asOf !== null) add('as-of', state.asOf);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

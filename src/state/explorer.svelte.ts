@@ -124,6 +124,13 @@ export class Explorer {
   get collapsed(): ReadonlySet<string> {
     return this.#view.collapsed;
   }
+  /** The time bar's day (null: all dates) and the data's dates (model/time.ts). */
+  get asOf(): string | null {
+    return this.#view.asOf;
+  }
+  get timeline(): ViewState['timeline'] {
+    return this.#view.timeline;
+  }
   get view(): PerspectiveView {
     return this.#view.view;
   }
@@ -170,6 +177,7 @@ export class Explorer {
     filters: this.filters,
     collapsed: this.collapsed,
     fadeOutside: this.fadeOutside,
+    asOf: this.asOf,
   });
   readonly urlHash = $derived(formatUrlState(this.urlState));
   readonly actorDetails: ActorDetails | undefined = $derived(
@@ -326,6 +334,10 @@ export class Explorer {
   }
   setFadeOutside(fade: boolean): void {
     this.#view.setFadeOutside(fade);
+  }
+  /** Shows the relations dated up to `day` (YYYY[-MM[-DD]]); null shows all dates. */
+  setAsOf(day: string | null): void {
+    this.#view.setAsOf(day);
   }
   toggleType(type: RelationTypeId, shown?: boolean): void {
     this.#view.toggleType(type, shown);

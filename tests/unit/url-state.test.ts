@@ -13,6 +13,7 @@ const full: UrlState = {
   filters: { hiddenTypes: new Set(['statement', 'appeal']), hiddenQuads: new Set([4]), hiddenKinds: new Set(['person']) },
   collapsed: new Set(['us', 'by']),
   fadeOutside: true,
+  asOf: null,
 };
 
 describe('url state', () => {
@@ -65,5 +66,25 @@ describe('url state', () => {
 
   it('uses NO_FILTERS-shaped filters', () => {
     expect(Object.keys(parseUrlState('', known).filters).sort()).toEqual(Object.keys(NO_FILTERS).sort());
+  });
+});
+
+describe('url state: as-of (the time bar)', () => {
+  it('writes as-of=YYYY[-MM[-DD]] last and reads it back', () => {
+    for (const asOf of ['2020', '2025-02', '2025-06-21']) {
+      const state: UrlState = { ...full, asOf };
+      expect(formatUrlState(state)).toBe(`${formatUrlState(full)}&as-of=${asOf}`);
+      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+    }
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, asOf: '2025-02' })).toBe('#as-of=2025-02');
+  });
+
+  it('is absent for all dates, and drops what is not a real date', () => {
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, asOf: null })).toBe('');
+    for (const bad of ['2025-02-30', '2025-13', '25', 'june', '2025-6-1', '', '2025-06-21T10:00']) {
+      expect(parseUrlState(`#as-of=${bad}`, known).asOf, bad).toBeNull();
+    }
+    expect(parseUrlState('#as-of', known).asOf).toBeNull();
+    expect(parseUrlState('#as-of=2024-02-29', known).asOf).toBe('2024-02-29');
   });
 });
