@@ -52,7 +52,7 @@ describe('data:check dating rules', () => {
 
   it('checks against every article stating a relation spread over two files', () => {
     const parts = dated({ start: '2025-06-21' }, null);
-    parts.sources.push({ id: 'beta', title: 'Beta', kind: 'analysis', perspective: 'B.', date: '2025-06-01' } as (typeof parts.sources)[number]);
+    (parts.sources as unknown[]).push({ id: 'beta', title: 'Beta', kind: 'analysis', perspective: 'B.', date: '2025-06-01' });
     const beta = {
       ...parts.relations[0]!,
       dates: undefined,
