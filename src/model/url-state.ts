@@ -107,6 +107,17 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   return { perspective, selection, focusHops, filters, collapsed, fadeOutside, asOf };
 }
 
+/** Whether two hashes differ in as-of alone: the time bar's steps replace the history entry instead of adding one each. */
+export function differOnlyInAsOf(a: string, b: string): boolean {
+  const rest = (hash: string): string =>
+    hash
+      .replace(/^#/, '')
+      .split('&')
+      .filter((part) => part.length > 0 && part !== 'as-of' && !part.startsWith('as-of='))
+      .join('&');
+  return rest(a) === rest(b);
+}
+
 function decodeURIComponentSafe(text: string): string {
   try {
     return decodeURIComponent(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
+import { DEFAULT_URL_STATE, differOnlyInAsOf, formatUrlState, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
 import { NO_FILTERS } from '../../src/model/filters';
 import { fixtureGraph } from '../fixtures/explorer';
 
@@ -86,5 +86,15 @@ describe('url state: as-of (the time bar)', () => {
     }
     expect(parseUrlState('#as-of', known).asOf).toBeNull();
     expect(parseUrlState('#as-of=2024-02-29', known).asOf).toBe('2024-02-29');
+  });
+});
+
+describe('url state: differOnlyInAsOf', () => {
+  it('is true when only the time bar moved, false for any other change', () => {
+    expect(differOnlyInAsOf('', '#as-of=2020')).toBe(true);
+    expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=luka&as-of=2025-02')).toBe(true);
+    expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=luka')).toBe(true);
+    expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=by&as-of=2020')).toBe(false);
+    expect(differOnlyInAsOf('', '#fade=1')).toBe(false);
   });
 });
