@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { loadAuthoredFiles } from '../src/model/load';
 import { formatProblem } from '../src/model/problems';
+import { publicationDates, relationDate } from '../src/model/time';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, readArticles, readGraphData } from './graph-data-files';
 import { formatTourProblem } from '../src/model/tour';
 import { checkTourFiles } from './tour-files';
@@ -58,3 +59,10 @@ for (const source of dataset.sources) {
   const quoted = own.filter((c) => c.speaker !== undefined).length;
   console.log(`  ${source.id.padEnd(12)} ${String(own.length).padStart(3)} claims (${opposes} opposing, ${quoted} in a speaker's words)`);
 }
+const published = publicationDates(dataset.sources);
+const dated = dataset.relations.map((r) => relationDate(r, published));
+const byEvent = dated.filter((d) => d?.basis === 'event').length;
+const byPublication = dated.filter((d) => d?.basis === 'publication').length;
+console.log(
+  `  dates: ${byEvent} relations with an event date, ${byPublication} dated by their earliest dated article, ${dated.length - byEvent - byPublication} undated (always shown)`,
+);

@@ -71,6 +71,8 @@ export interface VisibilityInput {
   /** Draw what the perspective leaves out faded instead of hiding it. */
   readonly fadeOutsidePerspective?: boolean | undefined;
   readonly focus?: Focus | undefined;
+  /** Relations dated after the time bar's day (time.ts relationsAfter): hidden, or faded with fadeOutsidePerspective. */
+  readonly laterRelations?: ReadonlySet<string> | undefined;
 }
 
 export interface Visibility {
@@ -101,6 +103,7 @@ export function computeVisibility(graph: ActorGraph, input: VisibilityInput): Vi
   const relations = new Map<string, RelationState>();
   graph.forEachEdge((edge, r, source, target) => {
     let state: RelationState = perspectiveRelations === undefined || perspectiveRelations.has(edge) ? 'shown' : outside;
+    if (state === 'shown' && input.laterRelations?.has(edge)) state = outside;
     if (!typeShown(filters, r.type)) state = 'hidden';
     const ends = [actors.get(source), actors.get(target)];
     if (ends.includes('hidden')) state = 'hidden';

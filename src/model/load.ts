@@ -9,6 +9,7 @@ import { ActorSchema, RelationSchema, SourceSchema, type Actor, type Dataset, ty
 import type { Problem, ProblemName } from './problems';
 import { findQuote } from './verbatim';
 import { readableIssue } from './readable-issues';
+import { checkDates } from './dating';
 
 export interface RawFile {
   /** A path or file name, used only to say where a problem is. */
@@ -367,7 +368,10 @@ export function loadAuthoredFiles(files: AuthoredFiles, options: LoadOptions = {
     relations: gather(files.relations, 'relations', RelationSchema),
     rejected,
   };
-  return finish(checkItems(items, problems, options), problems);
+  const dataset = checkItems(items, problems, options);
+  // Authored data only: an imported file is another tool's, and its dates are shown as they are.
+  checkDates(items.relations, items.sources, problems);
+  return finish(dataset, problems);
 }
 
 /** Our authored format in one file: `{sources, actors, relations}` (what a user imports). */

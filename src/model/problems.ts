@@ -14,6 +14,7 @@ export const PROBLEM_NAMES = [
   'QuoteNotFoundError',
   'MissingArticleError',
   'EmptyDatasetError',
+  'DateError',
 ] as const;
 
 export type ProblemName = (typeof PROBLEM_NAMES)[number];

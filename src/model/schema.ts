@@ -74,6 +74,10 @@ export const ClaimSchema = z.strictObject({
 export const RelationDatesSchema = z.strictObject({
   start: PartialDateSchema,
   end: PartialDateSchema.optional(),
+  approximate: z
+    .boolean()
+    .optional()
+    .describe('The article gives a relative date ("last summer") resolved against its own publication date; only for an article that gives one.'),
 });
 
 export const RelationSchema = z.strictObject({

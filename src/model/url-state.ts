@@ -10,6 +10,7 @@ import type { ActorKind } from './schema';
 import { NO_FILTERS, type Filters } from './filters';
 import { formatPerspective, parsePerspective, type Perspective } from './perspective';
 import { QUAD_CLASSES, RELATION_TYPE_IDS, type QuadClassId, type RelationTypeId } from './typology';
+import { isPartialDate } from './time';
 
 export type Selection = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
 
@@ -40,6 +41,8 @@ export interface UrlState {
   /** A guided tour being played (`tour=ID&step=N`), or null. */
   readonly tour: TourPosition | null;
   readonly path: PathEnds | null;
+  /** The time bar's day (YYYY, YYYY-MM or YYYY-MM-DD): relations dated after it are hidden or faded; null is all dates. */
+  readonly asOf: string | null;
 }
 
 export interface KnownIds {
@@ -57,6 +60,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   fadeOutside: false,
   tour: null,
   path: null,
+  asOf: null,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -118,7 +122,9 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   const fadeOutside = params.get('fade') === '1';
   const tour = parseTour(params.get('tour'), params.get('step'));
   const path = parsePath(list(params.get('path')), params.get('path-dir') === '1', known);
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour, path };
+  const asOfValue = params.get('as-of');
+  const asOf = asOfValue !== undefined && isPartialDate(asOfValue) ? asOfValue : null;
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour, path, asOf };
 }
 
 /** The longest tour we accept in a URL (a tour of more steps is not a tour). */
@@ -136,6 +142,17 @@ function parseTour(id: string | undefined, step: string | undefined): TourPositi
 function parsePath(ends: readonly string[], directed: boolean, known: KnownIds): PathEnds | null {
   const [from, to, ...rest] = ends;
   return from !== undefined && to !== undefined && rest.length === 0 && known.hasActor(from) && known.hasActor(to) ? { from, to, directed } : null;
+}
+
+/** Whether two hashes differ in as-of alone: the time bar's steps replace the history entry instead of adding one each. */
+export function differOnlyInAsOf(a: string, b: string): boolean {
+  const rest = (hash: string): string =>
+    hash
+      .replace(/^#/, '')
+      .split('&')
+      .filter((part) => part.length > 0 && part !== 'as-of' && !part.startsWith('as-of='))
+      .join('&');
+  return rest(a) === rest(b);
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -172,5 +189,6 @@ export function formatUrlState(state: UrlState): string {
   }
   if (state.path) add('path', `${state.path.from},${state.path.to}`);
   if (state.path?.directed) add('path-dir', '1');
+  if (state.asOf !== null) add('as-of', state.asOf);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

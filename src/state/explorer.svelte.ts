@@ -132,6 +132,13 @@ export class Explorer {
   get tour(): TourPosition | null {
     return this.#view.tour;
   }
+  /** The time bar's day (null: all dates) and the data's dates (model/time.ts). */
+  get asOf(): string | null {
+    return this.#view.asOf;
+  }
+  get timeline(): ViewState['timeline'] {
+    return this.#view.timeline;
+  }
   get view(): PerspectiveView {
     return this.#view.view;
   }
@@ -190,6 +197,7 @@ export class Explorer {
     fadeOutside: this.fadeOutside,
     tour: this.tour,
     path: this.paths.ends,
+    asOf: this.asOf,
   });
   readonly urlHash = $derived(formatUrlState(this.urlState));
   readonly actorDetails: ActorDetails | undefined = $derived(
@@ -354,6 +362,10 @@ export class Explorer {
   /** Starts, moves or (null) ends the guided tour's place in the URL; the step's view is applied by the tour bar. */
   setTour(tour: TourPosition | null): void {
     this.#view.setTour(tour);
+  }
+  /** Shows the relations dated up to `day` (YYYY[-MM[-DD]]); null shows all dates. */
+  setAsOf(day: string | null): void {
+    this.#view.setAsOf(day);
   }
   toggleType(type: RelationTypeId, shown?: boolean): void {
     this.#view.toggleType(type, shown);

@@ -4,7 +4,7 @@
  * screen (several changes within one frame make one entry), and back/forward
  * (or an edited hash) re-apply the state. A hash we only normalised is replaced, not pushed.
  */
-import { parseUrlState } from '../model/url-state';
+import { differOnlyInAsOf, parseUrlState } from '../model/url-state';
 import type { Explorer } from './explorer.svelte';
 import { afterNextPaint } from '../after-paint';
 
@@ -28,7 +28,8 @@ export function connectUrl(explorer: Explorer, win: Window = window): () => void
     }
     const url = hash === '' ? `${win.location.pathname}${win.location.search}` : hash;
     // The state came from the URL and only its spelling differs: normalise in place.
-    if (fromUrl !== undefined && fromUrl === currentHash()) win.history.replaceState(null, '', url);
+    // So does a move of the time bar ("As of", or Play): its steps are not pages to go back through.
+    if ((fromUrl !== undefined && fromUrl === currentHash()) || differOnlyInAsOf(hash, currentHash())) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     fromUrl = undefined;
   };

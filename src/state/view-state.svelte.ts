@@ -12,6 +12,7 @@ import { formatPerspective, perspectiveView, type Perspective, type PerspectiveV
 import type { FocusHops, TourPosition, UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
 import { buildElements, type ViewElements } from '../view/elements';
+import { buildTimeline, relationsAfter, type Timeline } from '../model/time';
 import type { DatasetState } from './dataset.svelte';
 
 export class ViewState {
@@ -21,6 +22,7 @@ export class ViewState {
   #focusHops: FocusHops = $state(0);
   #collapsed: ReadonlySet<string> = $state.raw(new Set<string>());
   #tour: TourPosition | null = $state.raw(null);
+  #asOf: string | null = $state(null);
 
   readonly #data: DatasetState;
   readonly #selectedActor: () => string | undefined;
@@ -50,6 +52,10 @@ export class ViewState {
   get tour(): TourPosition | null {
     return this.#tour;
   }
+  /** The time bar's day: relations dated after it are hidden (or faded); null is all dates. */
+  get asOf(): string | null {
+    return this.#asOf;
+  }
 
   // ($derived.by where a field set in the constructor is read: TypeScript checks plain initializers as if run before it.)
   readonly view: PerspectiveView = $derived.by(() => perspectiveView(this.#data.graph, this.#perspective));
@@ -57,6 +63,9 @@ export class ViewState {
     const actor = this.#selectedActor();
     return actor !== undefined && this.#focusHops > 0 ? { actor, hops: this.#focusHops } : undefined;
   });
+  /** Every relation's date and the distinct dates (time.ts), for the time bar: one per graph. */
+  readonly timeline: Timeline = $derived.by(() => buildTimeline(this.#data.graph));
+  readonly #laterRelations: ReadonlySet<string> | undefined = $derived.by(() => (this.#asOf === null ? undefined : relationsAfter(this.timeline, this.#asOf)));
   readonly visibility: Visibility = $derived.by(() =>
     computeVisibility(this.#data.graph, {
       filters: this.#filters,
@@ -64,6 +73,7 @@ export class ViewState {
       perspectiveRelations: this.#perspective.mode === 'all' ? undefined : this.view.visibleRelationIds,
       fadeOutsidePerspective: this.#fadeOutside,
       focus: this.focus,
+      laterRelations: this.#laterRelations,
     }),
   );
   /** Element records: rebuilt only for a new graph or a collapsed/expanded group. */
@@ -87,6 +97,10 @@ export class ViewState {
 
   setTour(tour: TourPosition | null): void {
     if (tour?.id !== this.#tour?.id || tour?.step !== this.#tour?.step) this.#tour = tour;
+  }
+
+  setAsOf(day: string | null): void {
+    this.#asOf = day;
   }
 
   toggleType(type: RelationTypeId, shown?: boolean): void {
@@ -133,6 +147,7 @@ export class ViewState {
     if (formatPerspective(state.perspective) !== formatPerspective(this.#perspective)) this.#perspective = state.perspective;
     if (!sameFilters(state.filters, this.#filters)) this.#filters = state.filters;
     this.#fadeOutside = state.fadeOutside;
+    this.#asOf = state.asOf;
     const collapsed = new Set([...state.collapsed].filter((id) => this.#data.members.has(id)));
     if (!sameMembers(collapsed, this.#collapsed)) this.#collapsed = collapsed;
     this.setTour(state.tour);
@@ -143,6 +158,7 @@ export class ViewState {
     this.#collapsed = new Set();
     this.#focusHops = 0;
     this.#tour = null;
+    this.#asOf = null;
     const p = this.#perspective;
     const sources = new Set(graph.getAttribute('sources').map((s) => s.id));
     if ((p.mode === 'one' && !sources.has(p.source)) || (p.mode === 'compare' && !(sources.has(p.a) && sources.has(p.b)))) {

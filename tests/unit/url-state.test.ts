@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
+import { DEFAULT_URL_STATE, differOnlyInAsOf, formatUrlState, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
 import { NO_FILTERS } from '../../src/model/filters';
 import { fixtureGraph } from '../fixtures/explorer';
 
@@ -15,6 +15,7 @@ const full: UrlState = {
   fadeOutside: true,
   tour: { id: 'five-readings', step: 2 },
   path: null,
+  asOf: null,
 };
 
 describe('url state', () => {
@@ -114,5 +115,35 @@ describe('url state: the Path tool and the Depth', () => {
     expect(parseUrlState('#actor=luka&focus=3', known).focusHops).toBe(3);
     expect(formatUrlState({ ...DEFAULT_URL_STATE, selection: { kind: 'actor', id: 'luka' }, focusHops: 3 })).toBe('#actor=luka&focus=3');
     expect(parseUrlState('#actor=luka&focus=4', known).focusHops).toBe(0);
+  });
+});
+
+describe('url state: as-of (the time bar)', () => {
+  it('writes as-of=YYYY[-MM[-DD]] last and reads it back', () => {
+    for (const asOf of ['2020', '2025-02', '2025-06-21']) {
+      const state: UrlState = { ...full, asOf };
+      expect(formatUrlState(state)).toBe(`${formatUrlState(full)}&as-of=${asOf}`);
+      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+    }
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, asOf: '2025-02' })).toBe('#as-of=2025-02');
+  });
+
+  it('is absent for all dates, and drops what is not a real date', () => {
+    expect(formatUrlState({ ...DEFAULT_URL_STATE, asOf: null })).toBe('');
+    for (const bad of ['2025-02-30', '2025-13', '25', 'june', '2025-6-1', '', '2025-06-21T10:00']) {
+      expect(parseUrlState(`#as-of=${bad}`, known).asOf, bad).toBeNull();
+    }
+    expect(parseUrlState('#as-of', known).asOf).toBeNull();
+    expect(parseUrlState('#as-of=2024-02-29', known).asOf).toBe('2024-02-29');
+  });
+});
+
+describe('url state: differOnlyInAsOf', () => {
+  it('is true when only the time bar moved, false for any other change', () => {
+    expect(differOnlyInAsOf('', '#as-of=2020')).toBe(true);
+    expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=luka&as-of=2025-02')).toBe(true);
+    expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=luka')).toBe(true);
+    expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=by&as-of=2020')).toBe(false);
+    expect(differOnlyInAsOf('', '#fade=1')).toBe(false);
   });
 });
