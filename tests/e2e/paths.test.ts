@@ -137,6 +137,7 @@ describe('the Path tool', () => {
     const page = await harness.openExplorer({ width: 1440, height: 900 }, '#view=one:lawfare&path=united-states,russia');
     await page.getByRole('tab', { name: 'Path' }).click();
     const group = page.getByRole('group', { name: /chains of 2 steps/ });
+    await group.waitFor();
     const options = group.getByRole('radio');
     expect(await options.count()).toBeGreaterThan(1);
     const chains = await page.evaluate(() => {
@@ -175,7 +176,7 @@ describe('the Path tool', () => {
 
   it('looks right on a phone (390×844)', async () => {
     const page = await harness.openExplorer({ width: 390, height: 844 }, '#path=kellogg,putin');
-    expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(5);
+    await expect.poll(() => page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(5);
     await page.screenshot({ path: join(SHOTS, 'path-kellogg-putin-390.png') });
     await page.getByRole('button', { name: 'Perspective & lists' }).click();
     await page.getByRole('tab', { name: 'Path' }).click();
