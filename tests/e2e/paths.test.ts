@@ -112,7 +112,8 @@ describe('the Path tool', () => {
   it('says so when the view has no chain (Quincy’s article relates nobody to Putin)', async () => {
     const page = await harness.openExplorer({ width: 1440, height: 900 }, '#view=one:quincy&path=kellogg,putin');
     expect(graph.edges('putin').some((r) => graph.getEdgeAttribute(r, 'claims').some((c) => c.source === 'quincy'))).toBe(false);
-    await page.getByRole('tab', { name: 'Path' }).click();
+    // A link with a path opens the left panel on the Path tab.
+    await expect.poll(() => page.getByRole('tab', { name: 'Path' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.getByTestId('path-summary').innerText()).toBe('Vladimir Putin has no relation shown in this view, so no chain reaches it.');
     expect(await page.locator('[data-testid=path-tool] button.hop').count()).toBe(0);
     expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(0);
@@ -122,6 +123,7 @@ describe('the Path tool', () => {
     const page = await harness.openExplorer({ width: 1440, height: 900 }, '#view=one:lawfare&path=united-states,russia');
     await page.getByRole('tab', { name: 'Path' }).click();
     const group = page.getByRole('group', { name: /chains of 2 steps/ });
+    await group.waitFor();
     const options = group.getByRole('radio');
     expect(await options.count()).toBeGreaterThan(1);
     const chains = await page.evaluate(() => {
@@ -160,7 +162,7 @@ describe('the Path tool', () => {
 
   it('looks right on a phone (390×844)', async () => {
     const page = await harness.openExplorer({ width: 390, height: 844 }, '#path=kellogg,putin');
-    expect(await page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(5);
+    await expect.poll(() => page.evaluate(() => window.__explorer!.canvas()!.getCore().$('.on-path').length)).toBe(5);
     await page.screenshot({ path: join(SHOTS, 'path-kellogg-putin-390.png') });
     await page.getByRole('button', { name: 'Perspective & lists' }).click();
     await page.getByRole('tab', { name: 'Path' }).click();
