@@ -236,4 +236,14 @@ describe('the guided tour', () => {
     expect(state.selection).toEqual(parseUrlState(tourFile.steps[7]!.view, known).selection);
     await page.screenshot({ path: join(SHOTS, 'tour-step8-390x844.png') });
   });
+
+  it("a link naming only the tour and its step shows that step's view", async () => {
+    const page = await harness.openExplorer({ width: 1280, height: 800 }, '#tour=five-readings&step=7');
+    await page.getByTestId('tour-counter').filter({ hasText: 'Step 7 of 13' }).waitFor();
+    const expected = parseUrlState(tourFile.steps[6]!.view, known);
+    await expect.poll(async () => (await viewState(page)).selection).toEqual(expected.selection);
+    expect((await viewState(page)).perspective).toEqual(expected.perspective);
+    expect((await viewState(page)).hash).toContain('tour=five-readings&step=7');
+    await page.context().close();
+  });
 });
