@@ -19,7 +19,9 @@ export function formatPartialDate(date: string): string {
 /** "21 June 2025", or "February 2025 – June 2025" for a period. */
 export function formatDates(dates: RelationDates | undefined): string | undefined {
   if (!dates) return undefined;
-  return dates.end ? `${formatPartialDate(dates.start)} – ${formatPartialDate(dates.end)}` : formatPartialDate(dates.start);
+  const span = dates.end ? `${formatPartialDate(dates.start)} – ${formatPartialDate(dates.end)}` : formatPartialDate(dates.start);
+  // A date resolved from the article's own words ("since last summer") against its publication date.
+  return dates.approximate ? `about ${span}` : span;
 }
 
 /** A tone for people, to one decimal: "+4", "+4.5", "−6" (a real minus sign), "0". */

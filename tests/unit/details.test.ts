@@ -9,6 +9,7 @@ describe('pane formatting', () => {
     expect(formatPartialDate('2025')).toBe('2025');
     expect(formatDates({ start: '2020', end: '2025-06' })).toBe('2020 – June 2025');
     expect(formatDates(undefined)).toBeUndefined();
+    expect(formatDates({ start: '2024', approximate: true })).toBe('about 2024');
   });
 
   it('names sources briefly: the outlet without its parenthesis, or the start of the title', () => {
