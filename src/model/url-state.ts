@@ -24,6 +24,8 @@ export interface UrlState {
   readonly collapsed: ReadonlySet<string>;
   /** In one-article mode, fade the other relations instead of hiding them. */
   readonly fadeOutside: boolean;
+  /** "Merge parallel relations": one edge per actor pair (src/view/merged-pairs.ts); `merge=0|1`, written only when not the default. */
+  readonly mergePairs: boolean;
 }
 
 export interface KnownIds {
@@ -32,6 +34,12 @@ export interface KnownIds {
   hasRelation(id: string): boolean;
 }
 
+/**
+ * Whether parallel relations are merged when the URL does not say: chosen by measuring the
+ * built-in graph's first picture (scripts/measure-picture.ts, issue 16).
+ */
+export const MERGE_PAIRS_DEFAULT = false;
+
 export const DEFAULT_URL_STATE: UrlState = {
   perspective: { mode: 'all' },
   selection: null,
@@ -39,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   collapsed: new Set<string>(),
   fadeOutside: false,
+  mergePairs: MERGE_PAIRS_DEFAULT,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -98,7 +107,9 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   };
   const collapsed = new Set(list(params.get('collapsed')).filter((id) => known.hasActor(id)));
   const fadeOutside = params.get('fade') === '1';
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside };
+  const merge = params.get('merge');
+  const mergePairs = merge === '1' ? true : merge === '0' ? false : MERGE_PAIRS_DEFAULT;
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, mergePairs };
 }
 
 function decodeURIComponentSafe(text: string): string {
@@ -129,5 +140,6 @@ export function formatUrlState(state: UrlState): string {
   if (state.filters.hiddenKinds.size > 0) add('hide-kinds', sorted(state.filters.hiddenKinds));
   if (state.collapsed.size > 0) add('collapsed', sorted(state.collapsed));
   if (state.fadeOutside) add('fade', '1');
+  if (state.mergePairs !== MERGE_PAIRS_DEFAULT) add('merge', state.mergePairs ? '1' : '0');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -27,6 +27,7 @@ import type { Emphasis } from '../view/emphasis';
 import { actorDetails, metaDetails, relationDetails, type ActorDetails, type MetaDetails, type RelationDetails, type SourceInfo } from '../view/details';
 import { actorRows, contestedRows, relationRows, type ActorRow, type ContestedRow, type RelationRow } from '../view/rows';
 import { chosenSubgraph, type ChosenSubgraph } from '../view/chosen-subgraph';
+import { mergedLooks, pairDetails, type PairDetails } from '../view/merged-pairs';
 import { DatasetState, type DatasetInit } from './dataset.svelte';
 import { ViewState } from './view-state.svelte';
 import { SelectionState, type SelectOptions } from './selection.svelte';
@@ -124,6 +125,10 @@ export class Explorer {
   get collapsed(): ReadonlySet<string> {
     return this.#view.collapsed;
   }
+  /** "Merge parallel relations": one edge per actor pair. */
+  get mergePairs(): boolean {
+    return this.#view.mergePairs;
+  }
   get view(): PerspectiveView {
     return this.#view.view;
   }
@@ -160,16 +165,18 @@ export class Explorer {
   }
 
   // ---- derived from more than one state ----------------------------------------------------
-  readonly looks: ReadonlyMap<string, ElementLook> = $derived(
-    elementLooks(this.elements, { visibility: this.visibility, view: this.view, emphasis: this.emphasis }),
-  );
+  readonly looks: ReadonlyMap<string, ElementLook> = $derived.by(() => {
+    const input = { visibility: this.visibility, view: this.view, emphasis: this.emphasis };
+    return mergedLooks(this.elements, elementLooks(this.elements, input), input);
+  });
   readonly urlState: UrlState = $derived({
     perspective: this.perspective,
-    selection: this.selection && this.selection.kind !== 'meta' ? this.selection : null,
+    selection: this.selection && this.selection.kind !== 'meta' && this.selection.kind !== 'pair' ? this.selection : null,
     focusHops: this.focusHops,
     filters: this.filters,
     collapsed: this.collapsed,
     fadeOutside: this.fadeOutside,
+    mergePairs: this.mergePairs,
   });
   readonly urlHash = $derived(formatUrlState(this.urlState));
   readonly actorDetails: ActorDetails | undefined = $derived(
@@ -180,6 +187,10 @@ export class Explorer {
   );
   readonly metaDetails: MetaDetails | undefined = $derived(
     this.selection?.kind === 'meta' ? metaDetails(this.graph, this.elements, this.selection.id) : undefined,
+  );
+  /** A merged edge's pair and every relation it stands for. */
+  readonly pairDetails: PairDetails | undefined = $derived(
+    this.selection?.kind === 'pair' ? pairDetails(this.graph, this.elements, this.selection.id, this.visibility) : undefined,
   );
   /** "share 9, contested 4, only Lawfare 17, only Quincy 22" in compare mode. */
   readonly compareLine: string | undefined = $derived.by(() => {
@@ -326,6 +337,11 @@ export class Explorer {
   }
   setFadeOutside(fade: boolean): void {
     this.#view.setFadeOutside(fade);
+  }
+  /** Turns "Merge parallel relations" on or off; a selected merged edge is let go when it goes. */
+  setMergePairs(merge: boolean): void {
+    this.#view.setMergePairs(merge);
+    if (!merge && this.selection?.kind === 'pair') this.select(null);
   }
   toggleType(type: RelationTypeId, shown?: boolean): void {
     this.#view.toggleType(type, shown);

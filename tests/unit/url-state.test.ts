@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
+import { DEFAULT_URL_STATE, formatUrlState, MERGE_PAIRS_DEFAULT, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
 import { NO_FILTERS } from '../../src/model/filters';
 import { fixtureGraph } from '../fixtures/explorer';
 
@@ -13,6 +13,7 @@ const full: UrlState = {
   filters: { hiddenTypes: new Set(['statement', 'appeal']), hiddenQuads: new Set([4]), hiddenKinds: new Set(['person']) },
   collapsed: new Set(['us', 'by']),
   fadeOutside: true,
+  mergePairs: MERGE_PAIRS_DEFAULT,
 };
 
 describe('url state', () => {
@@ -65,5 +66,16 @@ describe('url state', () => {
 
   it('uses NO_FILTERS-shaped filters', () => {
     expect(Object.keys(parseUrlState('', known).filters).sort()).toEqual(Object.keys(NO_FILTERS).sort());
+  });
+
+  it('writes merge= only when it differs from the default, and reads 0 and 1 (anything else is the default)', () => {
+    const other = !MERGE_PAIRS_DEFAULT;
+    const hash = formatUrlState({ ...DEFAULT_URL_STATE, mergePairs: other });
+    expect(hash).toBe(`#merge=${other ? '1' : '0'}`);
+    expect(parseUrlState(hash, known).mergePairs).toBe(other);
+    expect(parseUrlState('#merge=1', known).mergePairs).toBe(true);
+    expect(parseUrlState('#merge=0', known).mergePairs).toBe(false);
+    expect(parseUrlState('#merge=yes', known).mergePairs).toBe(MERGE_PAIRS_DEFAULT);
+    expect(formatUrlState({ ...full, mergePairs: other })).toBe(`${formatUrlState(full)}&merge=${other ? '1' : '0'}`);
   });
 });
