@@ -3,8 +3,9 @@
  * src/layout/picture-measure.ts (edge crossings, hidden labels) for the built-in graph as the
  * explorer first draws it (all articles, no filters, positions from graph-data/layout.json or
  * FILE), with and without "Merge parallel relations", at the zoom at which Fit shows the whole
- * graph in the canvas of a 1440 × 900 window (1130 × 844 px there: the canvas between the panes,
- * read in Chromium through the ?e2e hook). Issue 16 chose the merge default from these numbers.
+ * graph in the canvas of a 1440 × 900 window (700 × 720 px there: the canvas between the panes,
+ * under the perspective banner, read in Chromium through the ?e2e hook; tests/e2e/merged-pairs.test.ts
+ * checks it). Issue 16 chose the merge default from these numbers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { fitZoom, measurePicture, type PictureMeasure } from '../src/layout/pict
 import { DEFAULT_DATA_DIR, readGraphData } from './graph-data-files';
 
 /** The canvas of a 1440 × 900 window (measured in Chromium: the space between the left panel and the detail pane). */
-export const DEFAULT_CANVAS = { w: 1130, h: 844 };
+export const DEFAULT_CANVAS = { w: 700, h: 720 };
 
 export interface PictureNumbers {
   readonly zoom: number;

@@ -300,6 +300,17 @@ export function measurePicture(
   return { crossings: countCrossings(edges, curves), hiddenLabels: hidden.size, hidden: [...hidden].sort(), labelsDrawn: labels.length, edges: curves.size };
 }
 
+/** Every drawn edge's curve as the measure models it (for checking the model against Cytoscape's drawing). */
+export function pictureCurves(
+  nodes: readonly MeasureNode[],
+  positions: Positions,
+  edges: readonly MeasureEdge[],
+  stepSize = 16,
+  steps = 8,
+): Map<string, Point[]> {
+  return edgeCurves(edges, shapesOf(nodes, positions, 14), stepSize, steps);
+}
+
 /**
  * The zoom at which Cytoscape's fit shows the whole drawing (shapes, labels, group boxes and their
  * labels) in a canvas of this size with this padding: the "default zoom" the numbers are taken at.
