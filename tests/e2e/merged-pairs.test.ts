@@ -89,6 +89,7 @@ describe('merge parallel relations', () => {
     const listed = await pane.locator('button.relation').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-relation')!));
     expect(listed.sort()).toEqual(relationsOf(biggest.ends));
     expect(await page.evaluate(() => window.__explorer!.explorer.selection)).toEqual({ kind: 'pair', id: biggest.id });
+    if (process.env.MERGE_SHOTS) await page.screenshot({ path: join(process.env.MERGE_SHOTS, 'pair-pane-1440x900.png') });
 
     // A row selects its relation; the merged edge it is drawn in stays bright.
     const first = listed[0]!;
