@@ -27,7 +27,9 @@ export interface AdapterCallbacks {
 
 function targetOf(element: SingularElementReturnValue): CanvasTarget {
   if (element.group() === 'nodes') return { kind: 'actor', id: element.id() };
-  return element.data('role') === 'meta' ? { kind: 'meta', id: element.id() } : { kind: 'relation', id: element.id() };
+  return element.data('role') === 'meta' || element.data('role') === 'pair'
+    ? { kind: element.data('role') as 'meta' | 'pair', id: element.id() }
+    : { kind: 'relation', id: element.id() };
 }
 
 function additive(event: EventObject): boolean {

@@ -229,6 +229,11 @@ export const STYLESHEET: readonly StyleBlock[] = [
     selector: 'edge.on-path',
     style: { 'underlay-color': PATH_HALO, 'underlay-padding': 5, 'underlay-opacity': 0.6, opacity: 1, label: 'data(typeLabel)', 'z-index': 28 },
   },
+  // Merged parallel relations (merged-pairs.ts): as wide as the pair has relations, with their count on it.
+  {
+    selector: 'edge[role = "pair"]',
+    style: { width: 'mapData(count, 2, 12, 3.5, 11)', label: 'data(count)', 'font-size': 16, 'font-weight': 'bold', 'text-rotation': 'none' },
+  },
   { selector: 'edge.hovered, edge:selected', style: { label: 'data(typeLabel)', 'z-index': 30, opacity: 1 } },
   { selector: 'edge:selected', style: { 'underlay-color': SELECT, 'underlay-padding': 5, 'underlay-opacity': 0.9, 'font-weight': 'bold' } },
   { selector: 'node.hovered', style: { 'underlay-color': '#9ab3d5', 'underlay-padding': 5, 'underlay-opacity': 0.6 } },

@@ -43,6 +43,8 @@ export interface UrlState {
   readonly path: PathEnds | null;
   /** The time bar's day (YYYY, YYYY-MM or YYYY-MM-DD): relations dated after it are hidden or faded; null is all dates. */
   readonly asOf: string | null;
+  /** "Merge parallel relations": one edge per actor pair (src/view/merged-pairs.ts); `merge=0|1`, written only when not the default. */
+  readonly mergePairs: boolean;
 }
 
 export interface KnownIds {
@@ -50,6 +52,12 @@ export interface KnownIds {
   hasActor(id: string): boolean;
   hasRelation(id: string): boolean;
 }
+
+/**
+ * Whether parallel relations are merged when the URL does not say: chosen by measuring the
+ * built-in graph's first picture (scripts/measure-picture.ts, issue 16).
+ */
+export const MERGE_PAIRS_DEFAULT = false;
 
 export const DEFAULT_URL_STATE: UrlState = {
   perspective: { mode: 'all' },
@@ -61,6 +69,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tour: null,
   path: null,
   asOf: null,
+  mergePairs: MERGE_PAIRS_DEFAULT,
 };
 
 const QUAD_IDS = Object.keys(QUAD_CLASSES).map(Number) as QuadClassId[];
@@ -124,7 +133,9 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
   const path = parsePath(list(params.get('path')), params.get('path-dir') === '1', known);
   const asOfValue = params.get('as-of');
   const asOf = asOfValue !== undefined && isPartialDate(asOfValue) ? asOfValue : null;
-  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour, path, asOf };
+  const merge = params.get('merge');
+  const mergePairs = merge === '1' ? true : merge === '0' ? false : MERGE_PAIRS_DEFAULT;
+  return { perspective, selection, focusHops, filters, collapsed, fadeOutside, tour, path, asOf, mergePairs };
 }
 
 /** The longest tour we accept in a URL (a tour of more steps is not a tour). */
@@ -190,5 +201,6 @@ export function formatUrlState(state: UrlState): string {
   if (state.path) add('path', `${state.path.from},${state.path.to}`);
   if (state.path?.directed) add('path-dir', '1');
   if (state.asOf !== null) add('as-of', state.asOf);
+  if (state.mergePairs !== MERGE_PAIRS_DEFAULT) add('merge', state.mergePairs ? '1' : '0');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

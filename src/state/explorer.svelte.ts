@@ -27,6 +27,7 @@ import type { Emphasis } from '../view/emphasis';
 import { actorDetails, metaDetails, relationDetails, type ActorDetails, type MetaDetails, type RelationDetails, type SourceInfo } from '../view/details';
 import { actorRows, contestedRows, relationRows, type ActorRow, type ContestedRow, type RelationRow } from '../view/rows';
 import { chosenSubgraph, type ChosenSubgraph } from '../view/chosen-subgraph';
+import { mergedLooks, pairDetails, type PairDetails } from '../view/merged-pairs';
 import { DatasetState, type DatasetInit } from './dataset.svelte';
 import { ViewState } from './view-state.svelte';
 import { SelectionState, type SelectOptions } from './selection.svelte';
@@ -139,6 +140,10 @@ export class Explorer {
   get timeline(): ViewState['timeline'] {
     return this.#view.timeline;
   }
+  /** "Merge parallel relations": one edge per actor pair. */
+  get mergePairs(): boolean {
+    return this.#view.mergePairs;
+  }
   get view(): PerspectiveView {
     return this.#view.view;
   }
@@ -180,17 +185,14 @@ export class Explorer {
   }
 
   // ---- derived from more than one state ----------------------------------------------------
-  readonly looks: ReadonlyMap<string, ElementLook> = $derived(
-    elementLooks(this.elements, {
-      visibility: this.visibility,
-      view: this.view,
-      emphasis: this.paths.highlight?.emphasis ?? this.emphasis,
-      onPath: this.paths.highlight?.onPath,
-    }),
-  );
+  readonly looks: ReadonlyMap<string, ElementLook> = $derived.by(() => {
+    const path = this.paths.highlight;
+    const input = { visibility: this.visibility, view: this.view, emphasis: path?.emphasis ?? this.emphasis, onPath: path?.onPath };
+    return mergedLooks(this.elements, elementLooks(this.elements, input), input);
+  });
   readonly urlState: UrlState = $derived({
     perspective: this.perspective,
-    selection: this.selection && this.selection.kind !== 'meta' ? this.selection : null,
+    selection: this.selection && this.selection.kind !== 'meta' && this.selection.kind !== 'pair' ? this.selection : null,
     focusHops: this.focusHops,
     filters: this.filters,
     collapsed: this.collapsed,
@@ -198,6 +200,7 @@ export class Explorer {
     tour: this.tour,
     path: this.paths.ends,
     asOf: this.asOf,
+    mergePairs: this.mergePairs,
   });
   readonly urlHash = $derived(formatUrlState(this.urlState));
   readonly actorDetails: ActorDetails | undefined = $derived(
@@ -208,6 +211,10 @@ export class Explorer {
   );
   readonly metaDetails: MetaDetails | undefined = $derived(
     this.selection?.kind === 'meta' ? metaDetails(this.graph, this.elements, this.selection.id) : undefined,
+  );
+  /** A merged edge's pair and every relation it stands for. */
+  readonly pairDetails: PairDetails | undefined = $derived(
+    this.selection?.kind === 'pair' ? pairDetails(this.graph, this.elements, this.selection.id, this.visibility) : undefined,
   );
   /** "share 9, contested 4, only Lawfare 17, only Quincy 22" in compare mode. */
   readonly compareLine: string | undefined = $derived.by(() => {
@@ -366,6 +373,11 @@ export class Explorer {
   /** Shows the relations dated up to `day` (YYYY[-MM[-DD]]); null shows all dates. */
   setAsOf(day: string | null): void {
     this.#view.setAsOf(day);
+  }
+  /** Turns "Merge parallel relations" on or off; a selected merged edge is let go when it goes. */
+  setMergePairs(merge: boolean): void {
+    this.#view.setMergePairs(merge);
+    if (!merge && this.selection?.kind === 'pair') this.select(null);
   }
   toggleType(type: RelationTypeId, shown?: boolean): void {
     this.#view.toggleType(type, shown);

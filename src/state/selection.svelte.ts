@@ -8,6 +8,7 @@ import { ancestorsOf } from '../model/membership';
 import { neighbourhood } from '../model/subgraph';
 import { emphasisOf, type Emphasis } from '../view/emphasis';
 import { targetFor, type ElementTarget } from '../view/target';
+import { pairOfRelation } from '../view/merged-pairs';
 import type { DatasetState } from './dataset.svelte';
 import type { ViewState } from './view-state.svelte';
 
@@ -59,6 +60,9 @@ export class SelectionState {
   readonly emphasis: Emphasis | undefined = $derived.by(() => {
     const ids = new Set<string>(this.#selectedIds);
     if (this.#selection) ids.add(this.#selection.id);
+    // A relation drawn inside a merged pair brings its merged edge forward.
+    const pairs = pairOfRelation(this.#view.elements);
+    for (const id of [...ids]) if (pairs.has(id)) ids.add(pairs.get(id)!);
     return emphasisOf(this.#data.graph, this.#view.elements, this.#data.members, ids);
   });
 
@@ -74,7 +78,7 @@ export class SelectionState {
     }
     if (target.kind === 'actor' && !graph.hasNode(target.id)) return;
     if (target.kind === 'relation' && !graph.hasEdge(target.id)) return;
-    if (expand && target.kind !== 'meta') {
+    if (expand && target.kind !== 'meta' && target.kind !== 'pair') {
       const ends = target.kind === 'actor' ? [target.id] : [graph.source(target.id), graph.target(target.id)];
       this.#view.expand(new Set(ends.flatMap((end) => ancestorsOf(graph, end))));
     }

@@ -13,6 +13,8 @@ import type { FocusHops, TourPosition, UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
 import { buildElements, type ViewElements } from '../view/elements';
 import { buildTimeline, relationsAfter, type Timeline } from '../model/time';
+import { mergeParallel } from '../view/merged-pairs';
+import { MERGE_PAIRS_DEFAULT } from '../model/url-state';
 import type { DatasetState } from './dataset.svelte';
 
 export class ViewState {
@@ -23,6 +25,7 @@ export class ViewState {
   #collapsed: ReadonlySet<string> = $state.raw(new Set<string>());
   #tour: TourPosition | null = $state.raw(null);
   #asOf: string | null = $state(null);
+  #mergePairs = $state(MERGE_PAIRS_DEFAULT);
 
   readonly #data: DatasetState;
   readonly #selectedActor: () => string | undefined;
@@ -56,6 +59,10 @@ export class ViewState {
   get asOf(): string | null {
     return this.#asOf;
   }
+  /** "Merge parallel relations": one edge per actor pair (merged-pairs.ts). */
+  get mergePairs(): boolean {
+    return this.#mergePairs;
+  }
 
   // ($derived.by where a field set in the constructor is read: TypeScript checks plain initializers as if run before it.)
   readonly view: PerspectiveView = $derived.by(() => perspectiveView(this.#data.graph, this.#perspective));
@@ -77,11 +84,13 @@ export class ViewState {
     }),
   );
   /** Element records: rebuilt only for a new graph or a collapsed/expanded group. */
-  readonly elements: ViewElements = $derived.by(() => {
+  readonly #built: ViewElements = $derived.by(() => {
     const graph = this.#data.graph;
     const collapsed = this.#collapsed;
     return buildElements(graph, { positions: untrack(() => this.#data.positions), collapsed });
   });
+  /** The records drawn: merged pairs count the relations shown, so only with merging on do they follow the filters too. */
+  readonly elements: ViewElements = $derived.by(() => (this.#mergePairs ? mergeParallel(this.#data.graph, this.#built, this.visibility) : this.#built));
 
   setPerspective(perspective: Perspective): void {
     this.#perspective = perspective;
@@ -89,6 +98,10 @@ export class ViewState {
 
   setFadeOutside(fade: boolean): void {
     this.#fadeOutside = fade;
+  }
+
+  setMergePairs(merge: boolean): void {
+    this.#mergePairs = merge;
   }
 
   setFocusHops(hops: FocusHops): void {
@@ -148,6 +161,7 @@ export class ViewState {
     if (!sameFilters(state.filters, this.#filters)) this.#filters = state.filters;
     this.#fadeOutside = state.fadeOutside;
     this.#asOf = state.asOf;
+    this.#mergePairs = state.mergePairs;
     const collapsed = new Set([...state.collapsed].filter((id) => this.#data.members.has(id)));
     if (!sameMembers(collapsed, this.#collapsed)) this.#collapsed = collapsed;
     this.setTour(state.tour);

@@ -40,14 +40,14 @@ export interface RelationEdgeData {
   readonly id: string;
   readonly source: string;
   readonly target: string;
-  /** "relation" for an authored relation, "meta" for a collapsed group's bundle. */
-  readonly role: 'relation' | 'meta';
+  /** "relation" for an authored relation, "meta" for a collapsed group's bundle, "pair" for merged parallel relations (merged-pairs.ts). */
+  readonly role: 'relation' | 'meta' | 'pair';
   readonly direction: 'directed' | 'mutual';
   /** Type label shown on hover and selection, e.g. "Talks and visits (CAMEO 04)". */
   readonly typeLabel: string;
   readonly type?: string;
   readonly quad?: number;
-  /** For meta-edges: the relations bundled, and how many. */
+  /** For meta-edges and merged pairs: the relations bundled, and how many. */
   readonly members?: readonly string[];
   readonly count: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, differOnlyInAsOf, formatUrlState, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
+import { DEFAULT_URL_STATE, differOnlyInAsOf, formatUrlState, MERGE_PAIRS_DEFAULT, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
 import { NO_FILTERS } from '../../src/model/filters';
 import { fixtureGraph } from '../fixtures/explorer';
 
@@ -16,6 +16,7 @@ const full: UrlState = {
   tour: { id: 'five-readings', step: 2 },
   path: null,
   asOf: null,
+  mergePairs: MERGE_PAIRS_DEFAULT,
 };
 
 describe('url state', () => {
@@ -145,5 +146,18 @@ describe('url state: differOnlyInAsOf', () => {
     expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=luka')).toBe(true);
     expect(differOnlyInAsOf('#actor=luka&as-of=2020', '#actor=by&as-of=2020')).toBe(false);
     expect(differOnlyInAsOf('', '#fade=1')).toBe(false);
+  });
+});
+
+describe('url state: merge (Merge parallel relations)', () => {
+  it('writes merge= only when it differs from the default, and reads 0 and 1 (anything else is the default)', () => {
+    const other = !MERGE_PAIRS_DEFAULT;
+    const hash = formatUrlState({ ...DEFAULT_URL_STATE, mergePairs: other });
+    expect(hash).toBe(`#merge=${other ? '1' : '0'}`);
+    expect(parseUrlState(hash, known).mergePairs).toBe(other);
+    expect(parseUrlState('#merge=1', known).mergePairs).toBe(true);
+    expect(parseUrlState('#merge=0', known).mergePairs).toBe(false);
+    expect(parseUrlState('#merge=yes', known).mergePairs).toBe(MERGE_PAIRS_DEFAULT);
+    expect(formatUrlState({ ...full, mergePairs: other })).toBe(`${formatUrlState(full)}&merge=${other ? '1' : '0'}`);
   });
 });
