@@ -6,6 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../model/interchange';
+import { ownValue } from '../model/own-record';
 import type { LayoutProgress } from '../view/canvas-port';
 import type { LayoutService } from './layout-client';
 import type { Scene } from './scene';
@@ -25,7 +26,7 @@ async function placeAll(scene: Scene, positions: Positions, onStage: (stage: Lay
   const { cy } = scene;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const p = positions[n.id()];
+      const p = ownValue(positions, n.id());
       if (p && n.isChildless()) n.position({ ...p });
     });
   });

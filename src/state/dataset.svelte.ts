@@ -10,6 +10,7 @@ import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes }
 import type { Positions } from '../model/interchange';
 import type { ActorMetrics } from '../model/metrics';
 import { membersOf } from '../model/membership';
+import { ownValue } from '../model/own-record';
 import { buildSearchIndex } from '../model/search';
 import { sourceMap, type SourceInfo } from '../view/details';
 import { mergeCanvasPositions } from '../view/positions';
@@ -94,7 +95,7 @@ export class DatasetState {
     const merged = shipped || stored ? { ...shipped, ...stored } : undefined;
     // Groups need no position of their own: Cytoscape draws them around their members.
     const groups = membersOf(graph);
-    const complete = merged !== undefined && graph.everyNode((id) => merged[id] !== undefined || groups.has(id));
+    const complete = merged !== undefined && graph.everyNode((id) => ownValue(merged, id) !== undefined || groups.has(id));
     this.#positions = complete ? merged : undefined;
     this.#customLayout = stored !== undefined;
     this.#needsLayout = !complete;

@@ -17,6 +17,7 @@ import type { ActorKind } from '../model/schema';
 import { relationTypeInfo } from '../model/typology';
 import { KIND_LOOKS } from './palette';
 import { ancestorsOf, centreOf, descendantsOf, membersOf } from '../model/membership';
+import { ownValue } from '../model/own-record';
 
 export interface ActorNodeData {
   readonly id: string;
@@ -145,8 +146,8 @@ function actorNodes(graph: ActorGraph, context: NodeContext): ActorNode[] {
       ...(isCollapsed ? { collapsedLabel: `${a.label} (+${hidden.length})` } : {}),
     };
     let position: { x: number; y: number } | undefined;
-    if (isCollapsed) position = centreOf(hidden, positions) ?? positions?.[node];
-    else if (!hasChildren) position = positions?.[node];
+    if (isCollapsed) position = centreOf(hidden, positions) ?? ownValue(positions, node);
+    else if (!hasChildren) position = ownValue(positions, node);
     nodes.push({ group: 'nodes', data, ...(position ? { position: { x: position.x, y: position.y } } : {}) });
   });
   return nodes;
