@@ -139,6 +139,16 @@ export class DatasetState {
   }
 
   /**
+   * The layout of a graph without positions failed: it is drawn at these (a plain grid), which are
+   * neither stored nor custom, and it is not laid out again on its own ("Try again" does that).
+   */
+  placedWithoutLayout(positions: Positions): void {
+    this.#positions = positions;
+    this.#needsLayout = false;
+    void this.loadMetrics();
+  }
+
+  /**
    * Forgets dragged positions and goes back to the shipped ones; returns them, or undefined when
    * the dataset came without (then only a fresh layout can reset it).
    */
