@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { processImport } from '../../src/model/import-protocol';
+import { readImportFiles } from '../../src/model/import-formats/dispatch';
 import { graphFromTrustedSerialization, type Positions } from '../../src/model/serialization';
 import { importGraphFile } from '../../src/model/interchange';
 import type { ActorGraph } from '../../src/model/graph';
@@ -206,5 +207,17 @@ describe('Cytoscape with hostile ids', () => {
     expect(Object.keys(positions).sort()).toEqual([...HOSTILE_IDS].sort());
     const seen = new Set(HOSTILE_IDS.map((id) => JSON.stringify(point(positions, id))));
     expect(seen.size).toBe(4);
+  });
+});
+
+describe('readers of other tools’ files, with hostile values', () => {
+  it('a CSV kind or direction called "constructor" is no kind or direction of ours', () => {
+    const out = readImportFiles([
+      { name: 'nodes.csv', text: 'Id,Label,Kind\nconstructor,C,constructor\n__proto__,P,toString\n' },
+      { name: 'edges.csv', text: 'Source,Target,Direction\nconstructor,__proto__,constructor\n' },
+    ]);
+    if (!out.ok) throw new Error(JSON.stringify(out.problems));
+    expect(out.serialized.nodes.map((n) => n.attributes.kind)).toEqual(['organisation', 'organisation']);
+    expect(out.serialized.edges.map((e) => e.attributes.direction)).toEqual(['directed']);
   });
 });

@@ -11,6 +11,7 @@ import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
+import { ownValue } from '../own-record';
 
 /** Node attributes the parser gives that are not the file's own columns. */
 const NODE_OWN = new Set(['label', 'x', 'y', 'z', 'color', 'size', 'shape', 'kind', 'parent', 'description', 'aliases', 'pid']);
@@ -21,7 +22,7 @@ function decodeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
     if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return ENTITIES[code] ?? whole;
+    return ownValue(ENTITIES, code) ?? whole;
   });
 }
 
