@@ -221,3 +221,22 @@ describe('readers of other tools’ files, with hostile values', () => {
     expect(out.serialized.edges.map((e) => e.attributes.direction)).toEqual(['directed']);
   });
 });
+
+describe('a GEXF file with hostile ids', () => {
+  it('reads every node and relation, and writes nothing onto Object.prototype', () => {
+    const gexf =
+      '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>' +
+      HOSTILE_IDS.map((id) => `<node id="${id}" label="Actor ${id}"/>`).join('') +
+      '</nodes><edges><edge id="r1" source="constructor" target="__proto__"/><edge id="r2" source="__proto__" target="toString"/>' +
+      '<edge id="r3" source="toString" target="__proto__"/><edge id="r4" source="hasOwnProperty" target="constructor"/></edges></graph></gexf>';
+    const out = readImportFiles([{ name: 'hostile.gexf', text: gexf }]);
+    if (!out.ok) throw new Error(JSON.stringify(out.problems));
+    expect(out.serialized.nodes.map((n) => n.key)).toEqual([...HOSTILE_IDS]);
+    expect(out.serialized.edges.map((e) => [e.source, e.target])).toEqual([
+      ['constructor', '__proto__'],
+      ['__proto__', 'toString'],
+      ['toString', '__proto__'],
+      ['hasOwnProperty', 'constructor'],
+    ]);
+  });
+});
