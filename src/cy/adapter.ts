@@ -24,6 +24,7 @@ import type { ViewElements } from '../view/elements';
 import type { ElementLook } from '../view/looks';
 import type { CanvasChannel } from './canvas';
 import { runCanvasLayout } from './canvas-layout';
+import type { LayoutService } from './layout-client';
 import { everyLeafPlaced, replaceAll, updateElements } from './element-sync';
 import { CanvasEvents, type AdapterCallbacks } from './events';
 import { CanvasKeyboard } from './keyboard';
@@ -45,6 +46,8 @@ export class CyAdapter implements CanvasChannel {
   readonly #events: CanvasEvents;
   readonly #callbacks: AdapterCallbacks;
   readonly #unwatchSize: () => void;
+  /** The page's layout service, once a layout ran (layout-client.ts is loaded lazily). */
+  #layouts: LayoutService | undefined;
   /** The keyboard's focus on the canvas: GraphCanvas.svelte sends it the keys. */
   readonly keyboard: CanvasKeyboard;
   /** The theme the canvas is drawn in (issue 17). */
@@ -165,7 +168,13 @@ export class CyAdapter implements CanvasChannel {
   async runLayout(purpose: 'fresh' | 'rerun'): Promise<Positions> {
     // The layout code (fcose and our overlap pass) runs in a worker, fetched only now: the first picture needs none.
     const { pageLayouts } = await import('./layout-client');
-    return runCanvasLayout(this.#scene, this.#staging, pageLayouts(), purpose, (stage) => this.#callbacks.onLayoutProgress?.(stage));
+    this.#layouts = pageLayouts();
+    return runCanvasLayout(this.#scene, this.#staging, this.#layouts, purpose, (stage) => this.#callbacks.onLayoutProgress?.(stage));
+  }
+
+  /** Stops the layouts in flight (at once: a new graph's layout may start right after). */
+  cancelLayout(): void {
+    this.#layouts?.cancel();
   }
 
   animateTo(positions: Positions): void {

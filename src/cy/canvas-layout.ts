@@ -6,11 +6,13 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../model/interchange';
+import { ownValue } from '../model/own-record';
 import type { LayoutProgress } from '../view/canvas-port';
 import type { LayoutService } from './layout-client';
 import type { Scene } from './scene';
 import type { Staging } from './staging';
 import { animateTo, FIT_PADDING, leafPositions } from './viewport';
+import { fallbackPositions } from '../layout/jobs';
 
 /** What is on the canvas as definitions for the layout worker (leaf positions included). */
 function currentDefinitions(scene: Scene): ElementDefinition[] {
@@ -25,7 +27,7 @@ async function placeAll(scene: Scene, positions: Positions, onStage: (stage: Lay
   const { cy } = scene;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const p = positions[n.id()];
+      const p = ownValue(positions, n.id());
       if (p && n.isChildless()) n.position({ ...p });
     });
   });
@@ -54,8 +56,9 @@ export async function runCanvasLayout(
   try {
     ({ positions } = await layouts.layout(definitions, purpose, onStage));
   } catch (error) {
-    // Never leave the canvas held: draw what is there (unplaced) and let the caller report the failure.
-    if (pending && staging.pending === pending && !cy.destroyed()) void staging.place(pending, {});
+    // Never leave the canvas held: draw the waiting graph on a plain grid (it has no positions of
+    // its own) and let the caller report the failure; the state keeps the same grid (layout/jobs.ts).
+    if (pending && staging.pending === pending && !cy.destroyed()) void staging.place(pending, fallbackPositions(pending.elements.nodes));
     throw error;
   }
   // Another graph arrived meanwhile (or the canvas went): these positions are not for it.

@@ -18,6 +18,8 @@ import { refineDraftLayout } from '../layout/force-refine';
 import { centreOnOrigin } from '../layout/centre';
 import { layoutBoxes, removeOverlaps } from '../layout/overlap';
 import { coalesceStyleInvalidation } from './patches/style-speedup';
+import { toLayoutIds } from './layout-ids';
+import { setOwn } from '../model/own-record';
 
 export interface LayoutResult {
   readonly positions: Record<string, { x: number; y: number }>;
@@ -45,11 +47,13 @@ export async function computeLayout(
   // thousands of elements cost about a third of the run. The sizes matter to removeOverlaps, which
   // reads them from the element data (layoutBoxes), not from the style.
   const styled = !refined;
+  // The layout runs under index ids (layout-ids.ts): fcose keys its nodes by id in plain objects.
+  const ids = toLayoutIds(elements);
   const cy = cytoscape({
     headless: true,
     styleEnabled: styled,
     ...(styled ? { style: FOOTPRINT_STYLE as unknown as StylesheetJson } : {}),
-    elements: elements.map((d) => ({ group: d.group, data: { ...d.data }, ...(d.position ? { position: { ...d.position } } : {}) })) as ElementDefinition[],
+    elements: ids.elements,
     // The given positions are where a re-run starts from (randomize: false); without this, a
     // headless core would first put every node on a grid.
     layout: { name: 'preset' },
@@ -69,7 +73,7 @@ export async function computeLayout(
     const { leaves, groups } = layoutBoxes(nodes);
     let raw: Record<string, { x: number; y: number }> = {};
     cy.nodes().forEach((n) => {
-      if (n.isChildless()) raw[n.id()] = { ...n.position() };
+      if (n.isChildless()) setOwn(raw, n.id(), { ...n.position() });
     });
     // A draft is spectral only, two crossing axes on large graphs: ForceAtlas2 makes it a picture.
     if (refined) {
@@ -77,7 +81,8 @@ export async function computeLayout(
       raw = refineDraftLayout(nodes, edges, raw, forceOnly ? { iterations: FORCE_RERUN_ITERATIONS } : {});
     }
     onStage?.('separating');
-    return centreOnOrigin(leaves, removeOverlaps(leaves, groups, raw));
+    const { positions, box } = centreOnOrigin(leaves, removeOverlaps(leaves, groups, raw));
+    return { positions: ids.back(positions), box };
   } finally {
     cy.destroy();
   }

@@ -9,6 +9,7 @@
  */
 import type { CollectionReturnValue, NodeCollection } from 'cytoscape';
 import type { Positions } from '../model/interchange';
+import { ownValue } from '../model/own-record';
 import type { ActorNode, ViewElements, RelationEdge } from '../view/elements';
 import { depthsOf, parentsFirst } from './element-sync';
 import type { Looks } from './look-sync';
@@ -191,7 +192,7 @@ export class Staging {
     const at = new Map<string, { x: number; y: number }>();
     for (const n of pending.elements.nodes) {
       // (A group collapsed meanwhile has no layout position of its own: it keeps its centre, or the origin.)
-      const p = positions[n.data.id] ?? n.position;
+      const p = ownValue(positions, n.data.id) ?? n.position;
       if (p) at.set(n.data.id, p);
     }
     const leaves = cy.nodes().filter((node) => node.isChildless());

@@ -7,6 +7,7 @@
 import type { CollectionReturnValue, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Positions } from '../model/interchange';
 import type { Viewport } from '../model/saved-views';
+import { ownValue, setOwn } from '../model/own-record';
 import { setViewportShortcuts } from './patches/renderer-internals';
 
 export const FIT_PADDING = 36;
@@ -110,12 +111,12 @@ export function tuneForSize(cy: Core, elementCount: number): void {
 
 /** Moves leaf nodes to these positions, animated, and fits; resolves when they are there. */
 export function animateTo(cy: Core, positions: Positions): Promise<void> {
-  const leaves = cy.nodes().filter((n) => n.isChildless() && positions[n.id()] !== undefined);
+  const leaves = cy.nodes().filter((n) => n.isChildless() && ownValue(positions, n.id()) !== undefined);
   return new Promise((resolve) => {
     const layout = leaves.layout({
       name: 'preset',
       positions: (node: NodeSingular) => {
-        const p = positions[node.id()];
+        const p = ownValue(positions, node.id());
         return p ? { x: p.x, y: p.y } : node.position();
       },
       animate: !reducedMotion(),
@@ -134,7 +135,7 @@ export function leafPositions(cy: Core): Positions {
   cy.nodes().forEach((node) => {
     if (!node.isChildless()) return;
     const p = node.position();
-    positions[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+    setOwn(positions, node.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
   });
   return positions;
 }

@@ -3,6 +3,7 @@
  * drawn boxes span: the shipped layout file diffs quietly, and runs (seeds) compare by that box.
  */
 import type { LeafSpec } from './overlap';
+import { ownValue, setOwn } from '../model/own-record';
 
 type Point = { x: number; y: number };
 
@@ -15,7 +16,7 @@ export function centreOnOrigin(
     x2 = -Infinity,
     y2 = -Infinity;
   for (const leaf of leaves) {
-    const p = positions[leaf.id];
+    const p = ownValue(positions, leaf.id);
     if (!p) continue;
     x1 = Math.min(x1, p.x - leaf.left);
     x2 = Math.max(x2, p.x + leaf.right);
@@ -26,8 +27,8 @@ export function centreOnOrigin(
   const cy = Number.isFinite(y1) ? (y1 + y2) / 2 : 0;
   const centred: Record<string, Point> = {};
   for (const id of Object.keys(positions).sort()) {
-    const p = positions[id]!;
-    centred[id] = { x: Math.round(p.x - cx), y: Math.round(p.y - cy) };
+    const p = ownValue(positions, id)!;
+    setOwn(centred, id, { x: Math.round(p.x - cx), y: Math.round(p.y - cy) });
   }
   return { positions: centred, box: { w: Number.isFinite(x1) ? x2 - x1 : 0, h: Number.isFinite(y1) ? y2 - y1 : 0 } };
 }

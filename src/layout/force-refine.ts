@@ -15,6 +15,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { ownValue, setOwn } from '../model/own-record';
 
 export interface RefineNode {
   readonly id: string;
@@ -153,8 +154,12 @@ function arrangeLevel(
   // Whitened start: the draft stretches one axis far more than the other, and ForceAtlas2 would
   // spend its iterations undoing that.
   whiten(initial, 12 * Math.sqrt(bodies.length));
+  // Keyed by place, not by id: ForceAtlas2 indexes the graph's nodes in a plain object, where an
+  // actor called "__proto__" or "constructor" would not be a key of its own (docs/ARCHITECTURE.md).
+  const keyOf = new Map(bodies.map((b, i) => [b, String(i)]));
+  const key = (b: string): string => keyOf.get(b)!;
   const graph = new Graph<Point, { weight: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  bodies.forEach((b, i) => graph.addNode(b, initial[i]));
+  bodies.forEach((b, i) => graph.addNode(key(b), initial[i]));
   // Bodies on the very same spot have no direction to repel each other in: set them apart, deterministically.
   const seen = new Set<string>();
   graph.forEachNode((_, attributes) => {
@@ -165,8 +170,8 @@ function arrangeLevel(
     seen.add(`${attributes.x},${attributes.y}`);
   });
   for (const edge of edges) {
-    const a = bodyOf(edge.source);
-    const b = bodyOf(edge.target);
+    const a = keyOf.get(bodyOf(edge.source) ?? '');
+    const b = keyOf.get(bodyOf(edge.target) ?? '');
     if (a !== undefined && b !== undefined && a !== b) graph.updateEdge(a, b, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
   }
   if (graph.size > 0) {
@@ -181,9 +186,9 @@ function arrangeLevel(
   // has little to push apart (scaled by edge length instead, it stretched the picture along one axis).
   // Bodies without relations are left out of the scaling and set in rows under the picture, as
   // fcose tiles them: ForceAtlas2's gravity would take far more iterations to bring them in.
-  const connected = bodies.filter((b) => graph.degree(b) > 0);
-  const alone = bodies.filter((b) => graph.degree(b) === 0);
-  const points = connected.map((b) => graph.getNodeAttributes(b));
+  const connected = bodies.filter((b) => graph.degree(key(b)) > 0);
+  const alone = bodies.filter((b) => graph.degree(key(b)) === 0);
+  const points = connected.map((b) => graph.getNodeAttributes(key(b)));
   const median = medianNearestDistance(points);
   const scale = median > 0 ? nearest / median : 1;
   connected.forEach((b, i) => positions.set(b, { x: points[i]!.x * scale, y: points[i]!.y * scale }));
@@ -249,7 +254,7 @@ function hierarchyOf(nodes: readonly RefineNode[]): Hierarchy {
 function draftCentres(nodes: readonly RefineNode[], start: Readonly<Record<string, Point>>, hierarchy: Hierarchy): (id: string) => Point | undefined {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   for (const node of nodes) {
-    const p = start[node.id];
+    const p = ownValue(start, node.id);
     if (!p || hierarchy.membersOf.has(node.id)) continue;
     for (const id of hierarchy.chain(node.id)) {
       const s = sums.get(id) ?? { x: 0, y: 0, n: 0 };
@@ -303,7 +308,7 @@ export function refineDraftLayout(
       const p = top ? offset : { x: at.x + offset.x, y: at.y + offset.y };
       const members = membersOf.get(b);
       if (members && depth < nodes.length) placeLevel(b, members, p, depth + 1);
-      else out[b] = p;
+      else setOwn(out, b, p);
     }
   };
   const roots = [...new Set(nodes.map((n) => memberOf(n.id, undefined)!))];

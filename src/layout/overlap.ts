@@ -8,6 +8,7 @@
  */
 import type { Positions } from '../model/interchange';
 import { estimateLabelBox, LABEL_FONT_SIZE, type ActorNodeData } from '../view/elements';
+import { ownValue, setOwn } from '../model/own-record';
 
 export interface Box {
   x1: number;
@@ -71,7 +72,7 @@ export function removeOverlaps(
   }
   const out: Record<string, { x: number; y: number }> = {};
   leaves.forEach((leaf, i) => {
-    out[leaf.id] = { x: state.px[i]!, y: state.py[i]! };
+    setOwn(out, leaf.id, { x: state.px[i]!, y: state.py[i]! });
   });
   return out;
 }
@@ -139,7 +140,7 @@ function prepare(leaves: readonly LeafSpec[], groups: readonly GroupSpec[], posi
   const px = new Float64Array(leaves.length);
   const py = new Float64Array(leaves.length);
   leaves.forEach((leaf, i) => {
-    const p = positions[leaf.id];
+    const p = ownValue(positions, leaf.id);
     px[i] = p ? p.x : 0;
     py[i] = p ? p.y : 0;
   });

@@ -17,6 +17,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
+import { protectIndexes } from './safe-graph';
 import { claimSources, type ActorAttributes, type ActorGraph, type RelationAttributes } from './graph';
 import { QUAD_CLASSES, relationTypeInfo } from './typology';
 import { flipY, positionOf, type Positions } from './serialization';
@@ -147,7 +148,7 @@ function gexfEdge(a: RelationAttributes, options: GexfOptions) {
 export function graphToGexf(graph: ActorGraph, options: GexfOptions = {}): string {
   // A plain copy whose graph attributes are only the GEXF meta Gephi knows (the sources list is
   // not a scalar and GEXF meta has no place for it; the JSON export carries it).
-  const exported = new MultiDirectedGraph<ActorAttributes, RelationAttributes>();
+  const exported = protectIndexes(new MultiDirectedGraph<ActorAttributes, RelationAttributes>());
   graph.forEachNode((node, attributes) => exported.addNode(node, attributes));
   graph.forEachEdge((edge, attributes, source, target) => exported.addDirectedEdgeWithKey(edge, source, target, attributes));
   exported.replaceAttributes({

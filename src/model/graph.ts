@@ -6,6 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ActorKind, Claim, Dataset, Direction, RelationDates, Source } from './schema';
 import { relationTypeInfo, type QuadClassId, type RelationTypeId } from './typology';
+import { protectIndexes } from './safe-graph';
 
 export interface ActorAttributes {
   label: string;
@@ -37,10 +38,15 @@ export interface GraphAttributes {
 
 export type ActorGraph = MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>;
 
+/** An empty actor graph in which every id is an ordinary key, "__proto__" and "constructor" included (safe-graph.ts). */
+export function emptyActorGraph(): ActorGraph {
+  return protectIndexes(new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>());
+}
+
 export const DEFAULT_GRAPH_TITLE = 'The 2025 US–Belarus thaw';
 
 export function buildGraph(dataset: Dataset, title: string = DEFAULT_GRAPH_TITLE): ActorGraph {
-  const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
+  const graph: ActorGraph = emptyActorGraph();
   graph.replaceAttributes({ title, sources: dataset.sources.map((s) => ({ ...s })) });
   for (const actor of dataset.actors) {
     const attributes: ActorAttributes = {

@@ -5,6 +5,7 @@
  */
 import type { ActorGraph } from './graph';
 import type { Positions } from './serialization';
+import { ownValue } from './own-record';
 
 /** Each actor's ancestors, nearest first (cycles and unknown parents cut). */
 export function ancestorsOf(graph: ActorGraph, actor: string): string[] {
@@ -54,7 +55,7 @@ export function centreOf(ids: readonly string[], positions: Positions | undefine
     x2 = -Infinity,
     y2 = -Infinity;
   for (const id of ids) {
-    const p = positions[id];
+    const p = ownValue(positions, id);
     if (!p) continue;
     x1 = Math.min(x1, p.x);
     y1 = Math.min(y1, p.y);

@@ -9,6 +9,7 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { ActorGraph } from './graph';
+import { protectIndexes } from './safe-graph';
 
 export interface ActorMetrics {
   /** Relations the actor takes part in (parallel relations count one by one). */
@@ -23,9 +24,11 @@ export interface ActorMetrics {
   readonly betweennessRank: number;
 }
 
+const BETWEENNESS = 'betweenness';
+
 /** The undirected graph with at most one link per pair of actors (membership is not a link). */
 export function simpleProjection(graph: ActorGraph): Graph {
-  const simple = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const simple = protectIndexes(new Graph({ type: 'undirected', multi: false, allowSelfLoops: false }));
   graph.forEachNode((node) => simple.addNode(node));
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source !== target && !simple.hasEdge(source, target)) simple.addEdge(source, target);
@@ -35,13 +38,19 @@ export function simpleProjection(graph: ActorGraph): Graph {
 
 export function computeActorMetrics(graph: ActorGraph): ReadonlyMap<string, ActorMetrics> {
   const simple = simpleProjection(graph);
-  const betweenness = simple.order > 2 ? betweennessCentrality(simple, { normalized: true, getEdgeWeight: null }) : {};
-  const values = graph.mapNodes((node) => betweenness[node] ?? 0);
+  // Kept by actor id in a Map, never a plain object: an actor called "constructor" must not read
+  // Object.prototype.constructor as its betweenness (a tiny graph computes none at all).
+  const betweenness = new Map<string, number>();
+  if (simple.order > 2) {
+    betweennessCentrality.assign(simple, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: BETWEENNESS });
+    simple.forEachNode((node, attributes) => betweenness.set(node, Number(attributes[BETWEENNESS]) || 0));
+  }
+  const values = graph.mapNodes((node) => betweenness.get(node) ?? 0);
   const sorted = [...values].sort((a, b) => b - a);
   const rankOf = (value: number): number => sorted.findIndex((v) => v <= value + 1e-12) + 1;
   const metrics = new Map<string, ActorMetrics>();
   graph.forEachNode((node) => {
-    const value = betweenness[node] ?? 0;
+    const value = betweenness.get(node) ?? 0;
     metrics.set(node, {
       degree: graph.degree(node),
       inDegree: graph.inDegree(node),

@@ -11,8 +11,7 @@
  * back as data: node `size` and `color`, edge `color` (from the explorer's palette, when given)
  * and edge `weight` (the number of articles that state the relation).
  */
-import { MultiDirectedGraph } from 'graphology';
-import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes } from './graph';
+import { emptyActorGraph, type ActorAttributes, type ActorGraph, type GraphAttributes, type RelationAttributes } from './graph';
 import { articleCount, type ExportLooks } from './export-looks';
 
 /** The graph attribute that says a file's y axis points up; its absence means down (older files). */
@@ -92,7 +91,7 @@ export function graphFromTrustedSerialization(serialized: SerializedGraph): { gr
     const { weight: _weight, color: _color, ...rest } = attributes;
     return { ...edge, attributes: rest };
   });
-  const graph: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
+  const graph: ActorGraph = emptyActorGraph();
   graph.import({
     attributes: graphAttributes as unknown as GraphAttributes,
     nodes: nodes as unknown as { key: string; attributes: ActorAttributes }[],

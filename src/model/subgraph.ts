@@ -5,8 +5,7 @@
  * references that would point outside it and keeps only the sources its edges cite, so an
  * exported subgraph passes the same validation on import as the full graph.
  */
-import { MultiDirectedGraph } from 'graphology';
-import { claimSources, type ActorAttributes, type ActorGraph, type GraphAttributes, type RelationAttributes } from './graph';
+import { claimSources, emptyActorGraph, type ActorAttributes, type ActorGraph } from './graph';
 
 /** Node and edge keys of a chosen subgraph; edges only ever join two chosen nodes. */
 export interface SubgraphChoice {
@@ -135,7 +134,7 @@ export function buildSubgraph(graph: ActorGraph, nodeIds: Iterable<string>, edge
   const nodes = new Set<string>();
   for (const node of nodeIds) if (graph.hasNode(node)) nodes.add(node);
   const wantedEdges = edgeIds === undefined ? undefined : new Set(edgeIds);
-  const sub: ActorGraph = new MultiDirectedGraph<ActorAttributes, RelationAttributes, GraphAttributes>();
+  const sub: ActorGraph = emptyActorGraph();
 
   graph.forEachNode((node, attributes) => {
     if (!nodes.has(node)) return;

@@ -10,6 +10,7 @@ import type { ActorAttributes, ActorGraph, GraphAttributes, RelationAttributes }
 import type { Positions } from '../model/interchange';
 import type { ActorMetrics } from '../model/metrics';
 import { membersOf } from '../model/membership';
+import { ownValue } from '../model/own-record';
 import { buildSearchIndex } from '../model/search';
 import { sourceMap, type SourceInfo } from '../view/details';
 import { mergeCanvasPositions } from '../view/positions';
@@ -94,7 +95,7 @@ export class DatasetState {
     const merged = shipped || stored ? { ...shipped, ...stored } : undefined;
     // Groups need no position of their own: Cytoscape draws them around their members.
     const groups = membersOf(graph);
-    const complete = merged !== undefined && graph.everyNode((id) => merged[id] !== undefined || groups.has(id));
+    const complete = merged !== undefined && graph.everyNode((id) => ownValue(merged, id) !== undefined || groups.has(id));
     this.#positions = complete ? merged : undefined;
     this.#customLayout = stored !== undefined;
     this.#needsLayout = !complete;
@@ -133,6 +134,16 @@ export class DatasetState {
 
   /** A layout of the current graph finished: it no longer needs one, and its metrics may load. */
   laidOut(): void {
+    this.#needsLayout = false;
+    void this.loadMetrics();
+  }
+
+  /**
+   * The layout of a graph without positions failed: it is drawn at these (a plain grid), which are
+   * neither stored nor custom, and it is not laid out again on its own ("Try again" does that).
+   */
+  placedWithoutLayout(positions: Positions): void {
+    this.#positions = positions;
     this.#needsLayout = false;
     void this.loadMetrics();
   }

@@ -108,6 +108,10 @@ export class Explorer {
   get canvasDrawing(): boolean {
     return this.#jobs.canvasDrawing;
   }
+  /** Why the last layout failed ("Could not lay out: …"); empty when it did not. */
+  get layoutFailure(): string {
+    return this.#jobs.layoutFailure;
+  }
   /** What the canvas is busy with, shown over it until the picture is there; empty when it is idle. */
   get canvasStatus(): string {
     return this.#jobs.canvasStatus;
@@ -286,12 +290,14 @@ export class Explorer {
   replaceGraph(graph: ActorGraph, positions: Positions | undefined): void {
     this.#sel.reset();
     this.#view.resetFor(graph);
+    this.#jobs.graphChanged();
     this.#data.replaceGraph(graph, positions);
   }
 
   /** Back to the built-in dataset and its shipped layout (or the user's dragged version of it). */
   restoreBuiltin(): void {
     this.#sel.reset();
+    this.#jobs.graphChanged();
     this.#data.restoreBuiltin();
     this.#view.resetFor(this.#data.graph);
   }
@@ -314,6 +320,10 @@ export class Explorer {
   }
   runLayout(purpose: 'fresh' | 'rerun' = 'rerun'): Promise<void> {
     return this.#jobs.runLayout(purpose);
+  }
+  /** "Try again" after a layout failed. */
+  retryLayout(): Promise<void> {
+    return this.#jobs.retryLayout();
   }
   /** The canvas reports that it started (true) or finished (false) drawing a large graph that came with its positions. */
   canvasDrawingChanged(drawing: boolean): void {

@@ -3,8 +3,16 @@
  * with a progress line per stage), drawing a large graph that came with its positions, and going
  * back to the shipped layout. The canvas is reached through the CanvasPort interface only, so the
  * state never imports Cytoscape and tests hand it a fake.
+ *
+ * Every job ends (issue 18): a failure is caught and said in plain words ("Could not lay out: …",
+ * with "Try again"), a graph without positions is then drawn on a grid and never laid out again on
+ * its own (the canvas's effect would otherwise retry at once, for ever); a job superseded by a new
+ * graph, the built-in data or another layout is cancelled, so "Re-run layout" is free again at once.
+ * Each job has a number: only the latest may change what the page shows.
  */
+import type { ActorGraph } from '../model/graph';
 import type { Positions } from '../model/interchange';
+import { fallbackPositions, isLayoutCancelled, layoutFailureText } from '../layout/jobs';
 import type { CanvasPort, LayoutProgress } from '../view/canvas-port';
 import { buildElements } from '../view/elements';
 import { nodePositions } from '../view/positions';
@@ -16,7 +24,12 @@ export class LayoutJobs {
   #busy = $state(false);
   #status = $state('');
   #drawing = $state(false);
+  #failure = $state('');
   #canvas: CanvasPort | null = null;
+  /** The latest job's number: an earlier job's end changes nothing. */
+  #job = 0;
+  /** The graph whose layout failed, and how ("Try again" runs that again; nothing else does on its own). */
+  #failed: { readonly graph: ActorGraph; readonly purpose: 'fresh' | 'rerun' } | undefined;
 
   readonly #data: DatasetState;
   readonly #view: ViewState;
@@ -33,6 +46,10 @@ export class LayoutJobs {
   get layoutStatus(): string {
     return this.#status;
   }
+  /** Why the last layout failed ("Could not lay out: …"); empty when it did not. */
+  get layoutFailure(): string {
+    return this.#failure;
+  }
   /** The canvas is adding and drawing a large graph that came with its positions (no layout runs). */
   get canvasDrawing(): boolean {
     return this.#drawing;
@@ -47,23 +64,61 @@ export class LayoutJobs {
     this.#canvas = canvas;
   }
 
-  /** Runs a layout on the canvas (none while one runs) and keeps its positions for the graph it ran on. */
+  /**
+   * Runs a layout on the canvas and keeps its positions for the graph it ran on. A layout already
+   * running is cancelled (this one supersedes it). A fresh layout of a graph whose layout failed
+   * runs only through retryLayout: the canvas asks for one whenever a graph needs it.
+   */
   async runLayout(purpose: 'fresh' | 'rerun' = 'rerun'): Promise<void> {
     const canvas = this.#canvas;
-    if (!canvas || this.#busy) return;
     const graph = this.#data.graph;
+    if (!canvas || (purpose === 'fresh' && this.#failed?.graph === graph)) return;
+    if (this.#busy) this.#cancelRunning();
+    const job = ++this.#job;
     this.#busy = true;
+    this.#failure = '';
+    this.#failed = undefined;
     this.layoutProgress('placing');
     try {
       const positions = await canvas.runLayout(purpose);
-      // Another graph came in meanwhile: it gets its own layout (the canvas ignored these positions).
-      if (this.#data.graph !== graph) return;
+      // Another graph came in meanwhile (or another job superseded this one): these positions are not for it.
+      if (job !== this.#job || this.#data.graph !== graph) return;
       this.#data.positionsChanged(positions, this.#view.elements.collapsed);
       this.#data.laidOut();
+    } catch (error) {
+      if (job !== this.#job || this.#data.graph !== graph || isLayoutCancelled(error)) return;
+      this.#failed = { graph, purpose };
+      this.#failure = layoutFailureText(error);
+      // Drawn on the grid the canvas placed it on (canvas-layout.ts), and kept there until "Try again".
+      if (this.#data.needsLayout) this.#data.placedWithoutLayout(fallbackPositions(this.#view.elements.nodes));
     } finally {
-      this.#busy = false;
-      this.#status = '';
+      if (job === this.#job) {
+        this.#busy = false;
+        this.#status = '';
+      }
     }
+  }
+
+  /** "Try again" after a failure: the same kind of layout once more. */
+  retryLayout(): Promise<void> {
+    const purpose = this.#failed?.purpose ?? 'rerun';
+    this.#failed = undefined;
+    this.#failure = '';
+    return this.runLayout(purpose);
+  }
+
+  /** A new graph (an import, the built-in data) supersedes the running layout and any failure. */
+  graphChanged(): void {
+    if (this.#busy) this.#cancelRunning();
+    this.#failure = '';
+    this.#failed = undefined;
+  }
+
+  #cancelRunning(): void {
+    this.#job++;
+    this.#canvas?.cancelLayout?.();
+    this.#busy = false;
+    this.#status = '';
   }
 
   /** The canvas reports where a running layout is; `canvasStatus` says it. */
@@ -81,6 +136,7 @@ export class LayoutJobs {
   resetLayout(): void {
     const shipped = this.#data.resetPositions();
     if (!shipped) {
+      this.#failed = undefined; // the user asked for it
       void this.runLayout('fresh');
       return;
     }

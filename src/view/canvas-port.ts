@@ -15,6 +15,11 @@ export interface CanvasPort {
    * reports to the state's layoutProgress.
    */
   runLayout(purpose: 'fresh' | 'rerun'): Promise<Positions>;
+  /**
+   * Stops the layouts running (their runLayout promises reject with LayoutCancelled, layout/jobs.ts):
+   * a new graph, the built-in data or another layout superseded them.
+   */
+  cancelLayout?(): void;
   /** Moves leaf nodes to these positions, animated. */
   animateTo(positions: Positions): void;
 }

@@ -7,6 +7,7 @@ import type { ActorGraph } from '../model/graph';
 import type { Positions } from '../model/interchange';
 import type { Visibility } from '../model/filters';
 import { centreOf, descendantsOf } from '../model/membership';
+import { ownValue, setOwn } from '../model/own-record';
 import { chooseSubgraph, subgraphOfChoice, type DescribedChoice } from '../model/subgraph';
 
 export interface ChosenSubgraph extends DescribedChoice {
@@ -37,8 +38,8 @@ export function chosenSubgraph(graph: ActorGraph, input: ChoiceInput): ChosenSub
   const positions: Record<string, { x: number; y: number }> = {};
   const known = input.positions;
   sub.forEachNode((id) => {
-    const centre = known?.[id] ?? centreOf(descendantsOf(input.members, id), known);
-    if (centre) positions[id] = { x: centre.x, y: centre.y };
+    const centre = ownValue(known, id) ?? centreOf(descendantsOf(input.members, id), known);
+    if (centre) setOwn(positions, id, { x: centre.x, y: centre.y });
   });
   return { ...choice, graph: sub, positions };
 }

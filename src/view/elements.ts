@@ -17,6 +17,7 @@ import type { ActorKind } from '../model/schema';
 import { relationTypeInfo } from '../model/typology';
 import { KIND_LOOKS } from './palette';
 import { ancestorsOf, centreOf, descendantsOf, membersOf } from '../model/membership';
+import { ownValue } from '../model/own-record';
 
 export interface ActorNodeData {
   readonly id: string;
@@ -83,10 +84,16 @@ export interface ElementOptions {
 export const LABEL_FONT_SIZE = 16;
 export const LABEL_MAX_WIDTH = 150;
 
+/**
+ * Characters of a label that count for its estimated box: a 1 MB label made a node a million pixels
+ * tall and the layout ran for good (issue 18); the layout needs no more than a few lines.
+ */
+export const LABEL_MEASURE_MAX = 60;
+
 /** A rough label box at LABEL_FONT_SIZE sans-serif, wrapped at LABEL_MAX_WIDTH: good enough for a headless layout. */
 export function estimateLabelBox(label: string): { width: number; height: number } {
   const charWidth = LABEL_FONT_SIZE * 0.55;
-  const full = label.length * charWidth;
+  const full = Math.min(label.length, LABEL_MEASURE_MAX) * charWidth;
   const lines = Math.max(1, Math.ceil(full / LABEL_MAX_WIDTH));
   return { width: Math.min(full, LABEL_MAX_WIDTH) + 6, height: lines * LABEL_FONT_SIZE * 1.25 + 4 };
 }
@@ -145,8 +152,8 @@ function actorNodes(graph: ActorGraph, context: NodeContext): ActorNode[] {
       ...(isCollapsed ? { collapsedLabel: `${a.label} (+${hidden.length})` } : {}),
     };
     let position: { x: number; y: number } | undefined;
-    if (isCollapsed) position = centreOf(hidden, positions) ?? positions?.[node];
-    else if (!hasChildren) position = positions?.[node];
+    if (isCollapsed) position = centreOf(hidden, positions) ?? ownValue(positions, node);
+    else if (!hasChildren) position = ownValue(positions, node);
     nodes.push({ group: 'nodes', data, ...(position ? { position: { x: position.x, y: position.y } } : {}) });
   });
   return nodes;

@@ -5,6 +5,7 @@
  */
 import type { Positions } from '../model/interchange';
 import { centreOf, descendantsOf } from '../model/membership';
+import { ownValue, setOwn } from '../model/own-record';
 import type { ViewElements } from './elements';
 
 /** Below this a collapsed group's move is rounding, not a drag. */
@@ -23,7 +24,7 @@ export function mergeCanvasPositions(
   const next: Record<string, { x: number; y: number }> = { ...previous };
   for (const [id, p] of Object.entries(fromCanvas)) {
     if (!collapsed.has(id)) {
-      next[id] = { x: p.x, y: p.y };
+      setOwn(next, id, { x: p.x, y: p.y });
       continue;
     }
     const inside = descendantsOf(members, id);
@@ -33,8 +34,8 @@ export function mergeCanvasPositions(
     const dy = p.y - centre.y;
     if (Math.abs(dx) < STILL && Math.abs(dy) < STILL) continue;
     for (const m of inside) {
-      const old = next[m];
-      if (old) next[m] = { x: old.x + dx, y: old.y + dy };
+      const old = ownValue(next, m);
+      if (old) setOwn(next, m, { x: old.x + dx, y: old.y + dy });
     }
   }
   return next;
@@ -43,6 +44,6 @@ export function mergeCanvasPositions(
 /** Where each drawn node that has a position stands (collapsed groups at their members' centre). */
 export function nodePositions(elements: ViewElements): Positions {
   const positions: Record<string, { x: number; y: number }> = {};
-  for (const n of elements.nodes) if (n.position) positions[n.data.id] = { x: n.position.x, y: n.position.y };
+  for (const n of elements.nodes) if (n.position) setOwn(positions, n.data.id, { x: n.position.x, y: n.position.y });
   return positions;
 }

@@ -5,6 +5,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { ActorGraph } from '../model/graph';
+import { protectIndexes } from '../model/safe-graph';
 import { computeActorMetrics } from '../model/metrics';
 import type { MetricsRequestMessage, MetricsResponseMessage } from '../metrics-client';
 
@@ -14,7 +15,7 @@ scope.addEventListener('message', (event: MessageEvent<MetricsRequestMessage>) =
   const { nodes, edges } = event.data;
   let message: MetricsResponseMessage;
   try {
-    const graph = new MultiDirectedGraph();
+    const graph = protectIndexes(new MultiDirectedGraph());
     for (const node of nodes) graph.addNode(node);
     edges.forEach(([source, target], i) => graph.addEdgeWithKey(String(i), source, target));
     message = { ok: true, metrics: new Map(computeActorMetrics(graph as unknown as ActorGraph)) };

@@ -13,6 +13,7 @@ import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
+import { ownValue } from '../own-record';
 
 export interface CsvFile {
   readonly name: string;
@@ -209,7 +210,7 @@ function readEdges(table: Table, nodes: ForeignNode[] | undefined, problems: Pro
       target: ends[1]!,
       label: cell(row, c.label),
       type: typeDirection ? undefined : typeCell,
-      direction: (directionCell === undefined ? undefined : DIRECTIONS[directionCell]) ?? typeDirection ?? 'directed',
+      direction: (directionCell === undefined ? undefined : ownValue(DIRECTIONS, directionCell)) ?? typeDirection ?? 'directed',
       weight: numberCell(row, c.weight),
       color: cell(row, c.color),
     });

@@ -14,6 +14,7 @@ import { buildGraph, type ActorGraph } from '../graph';
 import { exportGraph, type Positions, type SerializedGraph } from '../serialization';
 import { ACTOR_KINDS, type Actor, type ActorKind, type Direction, type Relation } from '../schema';
 import { RELATION_TYPES, type RelationTypeId } from '../typology';
+import { ownValue } from '../own-record';
 
 export type Scalar = string | number | boolean;
 
@@ -70,7 +71,7 @@ const KIND_WORDS: Readonly<Record<string, ActorKind>> = {
 function ourKind(value: string | undefined): ActorKind | undefined {
   const v = value?.trim().toLowerCase();
   if (!v) return undefined;
-  return ACTOR_KINDS.find((k) => k === v) ?? KIND_WORDS[v];
+  return ACTOR_KINDS.find((k) => k === v) ?? ownValue(KIND_WORDS, v);
 }
 
 function ourType(value: string | undefined): RelationTypeId | undefined {

@@ -6,11 +6,14 @@
  * wrong thing, so edges that name no node are found here first, every one of them named.
  */
 import Graph from 'graphology';
+import type { GraphOptions } from 'graphology-types';
 import { parse } from 'graphology-gexf';
 import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
+import { ownValue } from '../own-record';
+import { protectIndexes } from '../safe-graph';
 
 /** Node attributes the parser gives that are not the file's own columns. */
 const NODE_OWN = new Set(['label', 'x', 'y', 'z', 'color', 'size', 'shape', 'kind', 'parent', 'description', 'aliases', 'pid']);
@@ -21,7 +24,7 @@ function decodeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
     if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return ENTITIES[code] ?? whole;
+    return ownValue(ENTITIES, code) ?? whole;
   });
 }
 
@@ -80,6 +83,14 @@ export type GexfRead = { readonly ok: true; readonly graph: ForeignGraph } | { r
 
 const problem = (file: string, item: string, field: string, message: string): Problem => ({ name: 'ParseError', file, item, field, message });
 
+/** The parser builds its graph from a class: one in which every id is an ordinary key, "__proto__" included (safe-graph.ts). */
+class ProtectedGraph extends Graph {
+  constructor(options?: GraphOptions) {
+    super(options);
+    protectIndexes(this);
+  }
+}
+
 /** Reads a GEXF file's text; never throws. */
 export function readGexf(fileName: string, text: string): GexfRead {
   if (!/<gexf\b/.test(text) || !/<graph\b/.test(text)) {
@@ -87,7 +98,7 @@ export function readGexf(fileName: string, text: string): GexfRead {
   }
   let graph: Graph;
   try {
-    graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    graph = parse(ProtectedGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
     // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
     const why = error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
