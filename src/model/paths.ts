@@ -80,14 +80,37 @@ export const MAX_ENUMERATED = 200;
 type Index = Map<string, string[]>;
 const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 
-/** A simple graph of the shown relations (arcs for "follow direction") and, per step, the relations that make it. */
-function stepGraph(graph: ActorGraph, relations: ReadonlySet<string>, directed: boolean): { sub: DirectedGraph | UndirectedGraph; steps: Index } {
+interface StepGraph {
+  readonly sub: DirectedGraph | UndirectedGraph;
+  readonly steps: Index;
+  /** The step graph's key of an actor ("n0", "n1", …), undefined when no shown relation touches it. */
+  readonly keyOf: (actor: string) => string | undefined;
+  readonly actorOf: (key: string) => string;
+}
+
+/**
+ * A simple graph of the shown relations (arcs for "follow direction") and, per step, the relations
+ * that make it. Its nodes are keyed by place ("n0", "n1", …), not by actor id: graphology's indexes
+ * and graphology-shortest-path's results are plain objects, where an actor called "__proto__" or
+ * "constructor" would not be a key of its own (docs/ARCHITECTURE.md, the id rule).
+ */
+function stepGraph(graph: ActorGraph, relations: ReadonlySet<string>, directed: boolean): StepGraph {
   const sub = directed ? new DirectedGraph() : new UndirectedGraph();
   const steps: Index = new Map();
+  const keys = new Map<string, string>();
+  const actors: string[] = [];
+  const keyFor = (actor: string): string => {
+    let key = keys.get(actor);
+    if (key === undefined) {
+      key = `n${actors.length}`;
+      keys.set(actor, key);
+      actors.push(actor);
+      sub.addNode(key);
+    }
+    return key;
+  };
   const add = (a: string, b: string, relation: string): void => {
-    sub.mergeNode(a);
-    sub.mergeNode(b);
-    sub.mergeEdge(a, b);
+    sub.mergeEdge(keyFor(a), keyFor(b));
     const key = pairKey(a, b);
     const list = steps.get(key);
     if (list) list.push(relation);
@@ -101,7 +124,7 @@ function stepGraph(graph: ActorGraph, relations: ReadonlySet<string>, directed: 
     add(source, target, relation);
     if (!directed || graph.getEdgeAttribute(relation, 'direction') === 'mutual') add(target, source, relation);
   }
-  return { sub, steps };
+  return { sub, steps, keyOf: (actor) => keys.get(actor), actorOf: (key) => actors[Number(key.slice(1))]! };
 }
 
 /** Reads the chains from `from` to `to` back along the distance layers, up to `limit` of them. */
@@ -125,7 +148,7 @@ function enumerateChains(
     }
     const d = dist[node]!;
     const before = sub.type === 'directed' ? sub.inNeighbors(node) : sub.neighbors(node);
-    for (const p of before.filter((n) => dist[n] === d - 1).sort()) back(p, [node, ...suffix]);
+    for (const p of before.filter((n) => dist[n] === d - 1)) back(p, [node, ...suffix]);
   };
   back(to, []);
   return { chains, more };
@@ -157,14 +180,15 @@ function describeHop(graph: ActorGraph, from: string, to: string, candidates: re
 const none = (reason: PathNoneReason, message: string): PathResult => ({ kind: 'none', reason, message });
 
 /** Why no chain was found, in words (and whether dropping "follow direction" would find one). */
-function noChain(graph: ActorGraph, query: PathQuery, input: PathSearchInput, sub: DirectedGraph | UndirectedGraph): PathResult {
+function noChain(graph: ActorGraph, query: PathQuery, input: PathSearchInput, step: StepGraph): PathResult {
   const name = (id: string): string => graph.getNodeAttribute(id, 'label');
   for (const end of [query.from, query.to]) {
-    if (!sub.hasNode(end)) return none('no-relation', `${name(end)} has no relation shown in this view, so no chain reaches it.`);
+    if (step.keyOf(end) === undefined) return none('no-relation', `${name(end)} has no relation shown in this view, so no chain reaches it.`);
   }
   if (query.directed) {
-    const loose = stepGraph(graph, input.relations, false).sub;
-    if (singleSourceLength(loose, query.from)[query.to] !== undefined) {
+    const loose = stepGraph(graph, input.relations, false);
+    const [from, to] = [loose.keyOf(query.from), loose.keyOf(query.to)];
+    if (from !== undefined && to !== undefined && singleSourceLength(loose.sub, from)[to] !== undefined) {
       return none(
         'no-chain',
         `No chain leads from ${name(query.from)} to ${name(query.to)} following the relations' direction; there is one without “Follow direction”.`,
@@ -179,14 +203,17 @@ export function findPaths(graph: ActorGraph, query: PathQuery, input: PathSearch
   const { from, to, directed } = query;
   if (!graph.hasNode(from) || !graph.hasNode(to)) return none('unknown-actor', 'Choose two actors of the graph.');
   if (from === to) return none('same-actor', `From and To are the same actor (${graph.getNodeAttribute(from, 'label')}): choose two different actors.`);
-  const { sub, steps } = stepGraph(graph, input.relations, directed);
-  if (!sub.hasNode(from) || !sub.hasNode(to)) return noChain(graph, query, input, sub);
-  const dist = singleSourceLength(sub, from);
-  const length = dist[to];
-  if (length === undefined) return noChain(graph, query, input, sub);
+  const step = stepGraph(graph, input.relations, directed);
+  const [fromKey, toKey] = [step.keyOf(from), step.keyOf(to)];
+  if (fromKey === undefined || toKey === undefined) return noChain(graph, query, input, step);
+  const dist = singleSourceLength(step.sub, fromKey);
+  const length = dist[toKey];
+  if (length === undefined) return noChain(graph, query, input, step);
 
-  const { chains: actorChains, more } = enumerateChains(sub, dist, from, to, MAX_ENUMERATED);
-  const chains = actorChains.map((actors): PathChain => {
+  const { chains: keyChains, more } = enumerateChains(step.sub, dist, fromKey, toKey, MAX_ENUMERATED);
+  const steps = step.steps;
+  const chains = keyChains.map((keys): PathChain => {
+    const actors = keys.map(step.actorOf);
     const hops = actors.slice(1).map((next, i) => describeHop(graph, actors[i]!, next, steps.get(pairKey(actors[i]!, next)) ?? [], input));
     return { actors, hops };
   });

@@ -21,6 +21,7 @@ import { centreOnOrigin } from '../../src/layout/centre';
 import { refineDraftLayout } from '../../src/layout/force-refine';
 import { computeLayout } from '../../src/cy/run-layout';
 import { loadFcose } from '../../src/cy/fcose';
+import { findPaths } from '../../src/model/paths';
 
 export const HOSTILE_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'] as const;
 
@@ -238,5 +239,20 @@ describe('a GEXF file with hostile ids', () => {
       ['toString', '__proto__'],
       ['hasOwnProperty', 'constructor'],
     ]);
+  });
+});
+
+describe('the Path tool with hostile ids', () => {
+  it('finds the chain constructor → __proto__ → toString, both ways round, and writes nothing onto Object.prototype', () => {
+    const graph = hostileGraph();
+    const relations = new Set(graph.edges());
+    const found = findPaths(graph, { from: 'constructor', to: 'toString', directed: true }, { relations });
+    expect(found.kind).toBe('found');
+    if (found.kind !== 'found') return;
+    expect(found.length).toBe(2);
+    expect(found.chains[0]!.actors).toEqual(['constructor', '__proto__', 'toString']);
+    const back = findPaths(graph, { from: 'hasOwnProperty', to: '__proto__', directed: false }, { relations });
+    expect(back.kind === 'found' ? back.length : -1).toBe(2);
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 });
