@@ -61,8 +61,12 @@ export function problemLine(problem: Problem): string {
 
 /** The failure message the import panel shows: a headline, the first `limit` problems, and a count of the rest. */
 export function summarizeProblems(fileName: string, problems: readonly Problem[], limit: number = PROBLEMS_SHOWN): ProblemSummary {
-  const count = problems.length;
-  const lines = problems.slice(0, limit).map((p) => ({ name: p.name, text: problemLine(p) }));
+  // A capped list's last problem stands for the ones left out (bounds.ts): count them all, list the others.
+  const count = problems.reduce((n, p) => n + (p.omitted ?? 1), 0);
+  const lines = problems
+    .filter((p) => p.omitted === undefined)
+    .slice(0, limit)
+    .map((p) => ({ name: p.name, text: problemLine(p) }));
   const more = Math.max(0, count - lines.length);
   return {
     headline: `“${fileName}” was not imported: ${count} ${count === 1 ? 'problem' : 'problems'}. The current graph is unchanged.`,

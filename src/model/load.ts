@@ -9,6 +9,11 @@ import { ActorSchema, RelationSchema, SourceSchema, type Actor, type Dataset, ty
 import type { Problem, ProblemName } from './problems';
 import { findQuote } from './verbatim';
 import { readableIssue } from './readable-issues';
+import { boundProblems, clip } from './bounds';
+import { parseJsonFile } from './json-location';
+import { checkIdNamesEnds } from './relation-id-check';
+
+export { parseJsonFile };
 
 export interface RawFile {
   /** A path or file name, used only to say where a problem is. */
@@ -25,6 +30,8 @@ export interface AuthoredFiles {
 export interface LoadOptions {
   /** Article texts keyed by a source's `seedFile`; when given, every quote is checked verbatim. */
   readonly articles?: ReadonlyMap<string, string>;
+  /** Where the actors should have been, named when there are none (a file, and a field or item). */
+  readonly actorsPlace?: { readonly file: string; readonly item: string; readonly field: string };
 }
 
 export type LoadResult =
@@ -73,22 +80,11 @@ function declaredId(raw: unknown): string | undefined {
 
 function describeItem(key: string, index: number, raw: unknown): string {
   const id = declaredId(raw);
-  return `${key}[${index}]${id === undefined ? '' : ` "${id}"`}`;
+  return `${key}[${index}]${id === undefined ? '' : ` "${clip(id)}"`}`;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
-}
-
-/** Parses JSON, naming the file and, where the engine says, the position. */
-export function parseJsonFile(file: RawFile, problems: Problem[]): unknown {
-  try {
-    return JSON.parse(file.text) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.push(problem('ParseError', file.path, '', '', `is not valid JSON: ${detail}`));
-    return undefined;
-  }
 }
 
 /**
@@ -131,18 +127,26 @@ export function collectItems<S extends z.ZodType>(
   return items;
 }
 
-function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], what: string, problems: Problem[]): void {
+/** Names every item whose id an earlier one has; returns the items without them. */
+export function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], what: string, problems: Problem[], field = 'id'): Located<T>[] {
   const first = new Map<string, Located<T>>();
   for (const located of items) {
     const earlier = first.get(located.value.id);
     if (earlier) {
       problems.push(
-        problem('DuplicateIdError', located.file, located.item, 'id', `${what} id "${located.value.id}" is already used by ${earlier.item} in ${earlier.file}`),
+        problem(
+          'DuplicateIdError',
+          located.file,
+          located.item,
+          field,
+          `${what} "${clip(located.value.id)}" is already used by ${earlier.item} in ${earlier.file}`,
+        ),
       );
     } else {
       first.set(located.value.id, located);
     }
   }
+  return [...first.values()];
 }
 
 const MERGE_KEYS = ['from', 'to', 'type', 'direction', 'label'] as const;
@@ -323,8 +327,8 @@ export function checkQuotes(
 
 /** All the checks that need the whole dataset: ids, references, membership, merging. */
 export function checkItems(items: LocatedItems, problems: Problem[], options: LoadOptions = {}): Dataset {
-  checkUniqueIds(items.sources, 'source', problems);
-  checkUniqueIds(items.actors, 'actor', problems);
+  checkUniqueIds(items.sources, 'source id', problems);
+  checkUniqueIds(items.actors, 'actor id', problems);
   const conflicting = new Set<Located<Relation>>();
   const relations = mergeRelations(items.relations, problems, conflicting);
   const actorIds = new Set(items.actors.map((a) => a.value.id));
@@ -332,9 +336,11 @@ export function checkItems(items: LocatedItems, problems: Problem[], options: Lo
   const rejected = items.rejected ?? noneRejected();
   checkParents(items.actors, rejected, problems);
   checkRelationEnds(relations, actorIds, rejected, problems);
+  checkIdNamesEnds(relations, actorIds, problems);
   checkClaims(items.relations, conflicting, actorIds, sourceIds, rejected, problems);
   if (items.actors.length === 0 && problems.length === 0) {
-    problems.push(problem('EmptyDatasetError', '', '', '', 'the dataset has no actors: there is nothing to draw'));
+    const place = options.actorsPlace ?? { file: '', item: '', field: '' };
+    problems.push(problem('EmptyDatasetError', place.file, place.item, place.field, 'the dataset has no actors: there is nothing to draw'));
   }
   if (options.articles) checkQuotes(items.relations, items.sources, options.articles, problems);
   return {
@@ -345,7 +351,7 @@ export function checkItems(items: LocatedItems, problems: Problem[], options: Lo
 }
 
 function finish(dataset: Dataset, problems: Problem[]): LoadResult {
-  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems: boundProblems(problems) };
 }
 
 /** The authored layout of graph-data/: sources, actors and relations files. */
@@ -367,14 +373,15 @@ export function loadAuthoredFiles(files: AuthoredFiles, options: LoadOptions = {
     relations: gather(files.relations, 'relations', RelationSchema),
     rejected,
   };
-  return finish(checkItems(items, problems, options), problems);
+  const actorsFile = files.actors.map((f) => f.path).join(', ') || 'the actors files';
+  return finish(checkItems(items, problems, { actorsPlace: { file: actorsFile, item: '', field: 'actors' }, ...options }), problems);
 }
 
 /** Our authored format in one file: `{sources, actors, relations}` (what a user imports). */
 export function loadAuthoredBundle(file: RawFile, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const parsed = parseJsonFile(file, problems);
-  if (parsed === undefined) return { ok: false, problems };
+  if (parsed === undefined) return { ok: false, problems: boundProblems(problems) };
   return loadParsedBundle(parsed, file.path, options);
 }
 
@@ -388,5 +395,5 @@ export function loadParsedBundle(parsed: unknown, path: string, options: LoadOpt
     relations: collectItems(parsed, path, 'relations', RelationSchema, problems, rejected),
     rejected,
   };
-  return finish(checkItems(items, problems, options), problems);
+  return finish(checkItems(items, problems, { actorsPlace: { file: path, item: '', field: 'actors' }, ...options }), problems);
 }

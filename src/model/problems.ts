@@ -27,6 +27,8 @@ export interface Problem {
   /** The field within the item, e.g. `claims[0].quote`; empty when the item as a whole is wrong. */
   readonly field: string;
   readonly message: string;
+  /** On the last problem of a capped list (bounds.ts): how many more problems it stands for. */
+  readonly omitted?: number;
 }
 
 /** One line a person can read: `file › item › field: message`. */

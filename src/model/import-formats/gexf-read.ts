@@ -9,6 +9,7 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
+import { clip } from '../bounds';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
 
@@ -102,7 +103,13 @@ export function readGexf(fileName: string, text: string): GexfRead {
       ['target', target],
     ] as const) {
       if (!declared.has(id))
-        problems.push({ name: 'DanglingReferenceError', file: fileName, item: `edges[${index}] "${edge}"`, field, message: `names no node: "${id}"` });
+        problems.push({
+          name: 'DanglingReferenceError',
+          file: fileName,
+          item: `edges[${index}] "${clip(edge)}"`,
+          field,
+          message: `names no node: "${clip(id)}"`,
+        });
     }
     index++;
   });
