@@ -40,6 +40,16 @@ const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{M}\p{Z}\p{Cs}\u115F\u1160\u3164\uFFA0\u2800]
 export const WELL_FORMED_MESSAGE = 'contains a broken character (a lone UTF-16 surrogate): the file is not valid Unicode text here';
 export const VISIBLE_MESSAGE = 'must have a visible character: it holds only invisible ones (spaces, zero-width or direction marks, combining marks)';
 
+/**
+ * The one id no reader lets through to graphology: its graphs keep each node's neighbours in plain
+ * objects, so an edge to a node called "__proto__" writes into Object.prototype (found by fuzzing:
+ * every object of the page then had a `previous` property, and papaparse recursed for ever). Our
+ * own format's id rule never allowed it; other tools' files are refused with this message.
+ */
+export const FORBIDDEN_ID = '__proto__';
+export const FORBIDDEN_ID_MESSAGE =
+  'cannot be "__proto__": the graph library keeps nodes by name in plain JavaScript objects, and that name would change every object of the page; rename it';
+
 export const isWellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
 export const hasVisible = (text: string): boolean => VISIBLE.test(text);
 

@@ -6,7 +6,7 @@
  * index in a JSON or GEXF file) and the field.
  */
 import type { Problem } from '../problems';
-import { MAX_ALIASES, MAX_DESCRIPTION, MAX_ID, MAX_LABEL, MAX_RELATION_ID, clip, textProblem } from '../bounds';
+import { FORBIDDEN_ID, FORBIDDEN_ID_MESSAGE, MAX_ALIASES, MAX_DESCRIPTION, MAX_ID, MAX_LABEL, MAX_RELATION_ID, clip, textProblem } from '../bounds';
 import type { ForeignEdge, ForeignGraph, ForeignNode } from './foreign-graph';
 
 /** Where a node or edge is, for a problem: its own place when the reader gave one, else its index. */
@@ -23,7 +23,7 @@ function checkText(value: string | undefined, max: number, push: (message: strin
 function checkNode(graph: ForeignGraph, node: ForeignNode, index: number, problems: Problem[]): void {
   const { file, item } = placeOf(graph, node, 'nodes', index, node.id);
   const push = (field: string) => (message: string) => problems.push({ name: 'SchemaError', file, item, field, message });
-  const idProblem = textProblem(node.id, MAX_ID);
+  const idProblem = node.id === FORBIDDEN_ID ? FORBIDDEN_ID_MESSAGE : textProblem(node.id, MAX_ID);
   if (idProblem) push('id')(idProblem);
   checkText(node.label, MAX_LABEL, push('label'));
   checkText(node.description, MAX_DESCRIPTION, push('description'));

@@ -9,7 +9,7 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
-import { clip } from '../bounds';
+import { clip, FORBIDDEN_ID, FORBIDDEN_ID_MESSAGE } from '../bounds';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
 
@@ -18,10 +18,15 @@ const NODE_OWN = new Set(['label', 'x', 'y', 'z', 'color', 'size', 'shape', 'kin
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A character reference's character; the reference as written when it names no character (`&#x110000;`, found by fuzzing: it threw). */
+function fromCodePoint(code: number, whole: string): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
 function decodeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    if (code.startsWith('#x') || code.startsWith('#X')) return fromCodePoint(parseInt(code.slice(2), 16), whole);
+    if (code.startsWith('#')) return fromCodePoint(parseInt(code.slice(1), 10), whole);
     return ENTITIES[code] ?? whole;
   });
 }
@@ -81,11 +86,37 @@ export type GexfRead = { readonly ok: true; readonly graph: ForeignGraph } | { r
 
 const problem = (file: string, item: string, field: string, message: string): Problem => ({ name: 'ParseError', file, item, field, message });
 
+/** Whether an id, source or target attribute anywhere in the file names "__proto__" (bounds.ts says why): checked before the parser builds a graph. */
+function namesForbiddenId(text: string): boolean {
+  for (const m of text.matchAll(/\s(?:id|source|target)\s*=\s*("([^"]*)"|'([^']*)')/g)) if (decodeXml(m[2] ?? m[3] ?? '') === FORBIDDEN_ID) return true;
+  return false;
+}
+
+/** The first edge id the file gives twice (the parser would stop on it with its internals' words). */
+function duplicateEdgeId(text: string): string | undefined {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/<(?:[\w-]+:)?edge\b[^>]*?\sid\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    const id = decodeXml(m[2] ?? m[3] ?? '');
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
 /** Reads a GEXF file's text; never throws. */
 export function readGexf(fileName: string, text: string): GexfRead {
   if (!/<gexf\b/.test(text) || !/<graph\b/.test(text)) {
     return { ok: false, problems: [problem(fileName, '', '', 'is not a GEXF file: it has no <gexf> element with a <graph> in it')] };
   }
+  const duplicate = duplicateEdgeId(text);
+  if (duplicate !== undefined) {
+    return {
+      ok: false,
+      problems: [{ name: 'DuplicateIdError', file: fileName, item: `edge "${clip(duplicate)}"`, field: 'id', message: 'another edge has this id' }],
+    };
+  }
+  if (namesForbiddenId(text))
+    return { ok: false, problems: [{ name: 'SchemaError', file: fileName, item: `node "${FORBIDDEN_ID}"`, field: 'id', message: FORBIDDEN_ID_MESSAGE }] };
   let graph: Graph;
   try {
     graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
