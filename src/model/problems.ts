@@ -31,6 +31,11 @@ export interface Problem {
   readonly omitted?: number;
 }
 
+/** How many problems a list stands for: a capped list's last problem counts those it left out (bounds.ts). */
+export function countProblems(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.omitted ?? 1), 0);
+}
+
 /** One line a person can read: `file › item › field: message`. */
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.item, problem.field].filter((part) => part.length > 0).join(' › ');
