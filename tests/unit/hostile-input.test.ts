@@ -10,7 +10,7 @@ import { exportGraph } from '../../src/model/interchange';
 import { loadAuthoredFiles } from '../../src/model/load';
 import type { Problem } from '../../src/model/problems';
 import { problemLine, summarizeProblems } from '../../src/model/import-guard';
-import { readImportFiles, type FormatOutcome } from '../../src/model/import-formats/dispatch';
+import { readImportFiles, readLayoutFile, type FormatOutcome } from '../../src/model/import-formats/dispatch';
 import { graphFromTrustedSerialization } from '../../src/model/serialization';
 import { toFiles, validParts } from '../fixtures/authored';
 import { importGraph } from '../fixtures/import-dataset';
@@ -165,5 +165,15 @@ describe('what was accepted but wrong is refused (or, for positions, laid out)',
       ],
     };
     expect(refused(importOne('dup.json', JSON.stringify(dup)))).toContainEqual(expect.objectContaining({ name: 'DuplicateIdError' }));
+  });
+});
+
+describe('Apply layout from file', () => {
+  it('says that positions beyond ±1e6 were dropped, rather than that there are none', () => {
+    const serialized = exportGraph(importGraph());
+    serialized.nodes.forEach((n, i) => Object.assign(n.attributes, { x: i === 0 ? 1e308 : i * 10, y: i * 5 }));
+    const outcome = readLayoutFile({ name: 'far.json', text: JSON.stringify(serialized) });
+    if (outcome.ok) throw new Error('accepted');
+    expect(outcome.problems[0]!.message).toMatch(/outside ±1,000,000/);
   });
 });

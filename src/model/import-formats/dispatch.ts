@@ -128,6 +128,9 @@ export function readLayoutFile(file: NamedText): LayoutOutcome {
     } else {
       const result = importGraphFile({ path: file.name, text });
       if (!result.ok) return { ok: false, problems: result.problems };
+      // Positions beyond ±1e6 were dropped (bounds.ts): say that, not "no positions".
+      const dropped = result.imported.positions === undefined ? result.imported.notices.find((n) => n.includes('positions were dropped')) : undefined;
+      if (dropped !== undefined) return one(file.name, dropped);
       positions = result.imported.positions ?? {};
     }
   } else {
