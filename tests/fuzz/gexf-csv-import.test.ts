@@ -5,7 +5,7 @@
  * file" (readLayoutFile) on GEXF and JSON. See harness.ts for what is checked.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readImportFiles, readLayoutFile } from '../../src/model/import-formats/dispatch';
 import { inRange } from '../../src/model/bounds';
 import {
@@ -24,6 +24,7 @@ import {
   textDamage,
   timed,
   toText,
+  logAcceptedStats,
 } from './harness';
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -98,6 +99,8 @@ const table = (headers: readonly string[]) =>
     .map(({ header, rows, quoted }) => [header, ...rows].map((row) => row.map((c) => (quoted ? csvCell(c) : c)).join(',')).join('\n'));
 
 const read = (files: { name: string; text: string }[]) => timed(() => readImportFiles(files));
+
+afterAll(() => logAcceptedStats('gexf-csv-import'));
 
 describe(`fuzzing the GEXF and CSV readers (${RUNS} cases per target)`, { timeout: TARGET_TIMEOUT_MS }, () => {
   it('GEXF: Gephi files mutated, and made-up ones', async () => {

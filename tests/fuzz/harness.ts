@@ -284,6 +284,13 @@ async function quickLayout(elements: ReturnType<typeof buildElements>): Promise<
   }
 }
 
+/** Prints, after a fuzz file, how many accepted graphs were drawn and laid out (the rest were refusals). */
+export function logAcceptedStats(file: string): void {
+  console.log(
+    `${file}: ${acceptedStats.drawn} accepted graphs drawn headless, ${acceptedStats.laidOut} laid out, ${acceptedStats.layoutSkipped} not laid out (budget or property-name ids)`,
+  );
+}
+
 /** The checks for one reader's outcome. */
 export async function expectSound(outcome: FormatOutcome): Promise<void> {
   if (outcome.ok) await expectUsableGraph(outcome.serialized);

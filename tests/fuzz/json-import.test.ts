@@ -5,7 +5,7 @@
  * readImportFiles, what the import worker runs; see harness.ts for what is checked.
  */
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { readImportFiles } from '../../src/model/import-formats/dispatch';
 import { exportGraph } from '../../src/model/serialization';
 import { graphToDataset } from '../../src/model/graph';
@@ -25,6 +25,7 @@ import {
   textDamage,
   timed,
   toText,
+  logAcceptedStats,
 } from './harness';
 
 const read = (name: string, text: string) => timed(() => readImportFiles([{ name, text }]));
@@ -41,6 +42,8 @@ function mutatedDocument(name: string, doc: unknown) {
 function withoutStances(doc: unknown): unknown {
   return JSON.parse(JSON.stringify(doc, (key, value: unknown) => (key === 'stance' ? undefined : value)));
 }
+
+afterAll(() => logAcceptedStats('json-import'));
 
 describe(`fuzzing the JSON readers (${RUNS} cases per target)`, { timeout: TARGET_TIMEOUT_MS }, () => {
   it('our graphology JSON: the built-in export, mutated', async () => {

@@ -4,7 +4,7 @@
  * (json-location.ts, which must agree with JSON.parse on what is valid). Issue 18, build item 4.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadAuthoredFiles, type AuthoredFiles } from '../../src/model/load';
 import { buildGraph } from '../../src/model/graph';
 import { exportGraph } from '../../src/model/serialization';
@@ -26,6 +26,7 @@ import {
   textDamage,
   timed,
   toText,
+  logAcceptedStats,
 } from './harness';
 
 /** One of the files mutated (as data, then perhaps as text). */
@@ -104,6 +105,8 @@ const hash = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.integer({ min: 1, max: 100_000 }).map((n) => `#actor=${'a'.repeat(n)}&collapsed=${'b,'.repeat(n)}`),
 );
+
+afterAll(() => logAcceptedStats('loader-and-url'));
 
 describe(`fuzzing the loader, the URL state and the JSON locator (${RUNS} cases per target)`, { timeout: TARGET_TIMEOUT_MS }, () => {
   it('the authored-files loader: a small dataset and the built-in graph-data, one file mutated', async () => {
