@@ -46,4 +46,9 @@ describe('cases found by fuzzing', () => {
       { name: 'DuplicateIdError', file: 'gexf-duplicate-edge-id.gexf', item: 'edge "e"', field: 'id', message: 'another edge has this id' },
     ]);
   });
+
+  it('a GEXF node named like a JavaScript property is refused saying so, not as malformed XML', () => {
+    const text = '<gexf><graph><nodes><node id="constructor"/><node id="b"/></nodes><edges><edge source="b" target="constructor"/></edges></graph></gexf>';
+    expect(refused([{ name: 'n.gexf', text }])[0]!.message).toMatch(/cannot hold a node or edge called "constructor"/);
+  });
 });

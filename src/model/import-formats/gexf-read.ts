@@ -86,10 +86,21 @@ export type GexfRead = { readonly ok: true; readonly graph: ForeignGraph } | { r
 
 const problem = (file: string, item: string, field: string, message: string): Problem => ({ name: 'ParseError', file, item, field, message });
 
-/** Whether an id, source or target attribute anywhere in the file names "__proto__" (bounds.ts says why): checked before the parser builds a graph. */
-function namesForbiddenId(text: string): boolean {
-  for (const m of text.matchAll(/\s(?:id|source|target)\s*=\s*("([^"]*)"|'([^']*)')/g)) if (decodeXml(m[2] ?? m[3] ?? '') === FORBIDDEN_ID) return true;
-  return false;
+/** Every id, source and target attribute value in the file, decoded. */
+function referencedIds(text: string): string[] {
+  return [...text.matchAll(/\s(?:id|source|target)\s*=\s*("([^"]*)"|'([^']*)')/g)].map((m) => decodeXml(m[2] ?? m[3] ?? ''));
+}
+
+/** Whether the file names a node "__proto__" (bounds.ts says why): checked before the parser builds a graph. */
+const namesForbiddenId = (text: string): boolean => referencedIds(text).includes(FORBIDDEN_ID);
+
+/** Why the parser failed, in words: a node named like a JavaScript object property (graphology-gexf cannot hold one), else malformed XML. */
+function parserFailure(text: string, error: unknown): string {
+  const propertyName = referencedIds(text).find((id) => id in Object.prototype);
+  if (propertyName !== undefined)
+    return `the GEXF parser cannot hold a node or edge called "${clip(propertyName)}" (a name every JavaScript object already has): rename it`;
+  // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
+  return error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
 }
 
 /** The first edge id the file gives twice (the parser would stop on it with its internals' words). */
@@ -121,9 +132,7 @@ export function readGexf(fileName: string, text: string): GexfRead {
   try {
     graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
-    // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
-    const why = error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${why}`)] };
+    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${parserFailure(text, error)}`)] };
   }
   const declared = declaredNodeIds(text);
   const problems: Problem[] = [];
