@@ -5,7 +5,7 @@
  * would hold hundreds of megabytes for nothing. The problems summary shows the first 20
  * problems, each as `file › item › field: message`, and counts the rest.
  */
-import type { Problem, ProblemName } from './problems';
+import { countProblems, type Problem, type ProblemName } from './problems';
 
 /** The largest file the explorer imports: 25 MB (25 × 1024 × 1024 bytes). */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
@@ -61,8 +61,12 @@ export function problemLine(problem: Problem): string {
 
 /** The failure message the import panel shows: a headline, the first `limit` problems, and a count of the rest. */
 export function summarizeProblems(fileName: string, problems: readonly Problem[], limit: number = PROBLEMS_SHOWN): ProblemSummary {
-  const count = problems.length;
-  const lines = problems.slice(0, limit).map((p) => ({ name: p.name, text: problemLine(p) }));
+  // A capped list's last problem stands for the ones left out (bounds.ts): count them all, list the others.
+  const count = countProblems(problems);
+  const lines = problems
+    .filter((p) => p.omitted === undefined)
+    .slice(0, limit)
+    .map((p) => ({ name: p.name, text: problemLine(p) }));
   const more = Math.max(0, count - lines.length);
   return {
     headline: `“${fileName}” was not imported: ${count} ${count === 1 ? 'problem' : 'problems'}. The current graph is unchanged.`,

@@ -11,17 +11,32 @@ import { buildGraph, type ActorGraph } from './graph';
 import { flipY, yPointsUp, type Positions } from './serialization';
 
 export { exportGraph, graphFromTrustedSerialization, positionOf, type Positions, type SerializedGraph } from './serialization';
-import { collectItems, checkItems, loadParsedBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
+import { collectItems, checkItems, checkUniqueIds, loadParsedBundle, noneRejected, parseJsonFile, type Located, type RawFile } from './load';
 import { fillLegacyStances, legacyStanceNotice } from './legacy-stance';
 import type { Problem } from './problems';
-import { ActorSchema, ClaimSchema, DIRECTIONS, IdSchema, RelationIdSchema, RelationDatesSchema, SourceSchema, type Dataset, type Relation } from './schema';
+import {
+  ActorSchema,
+  ClaimSchema,
+  DIRECTIONS,
+  IdSchema,
+  LabelText,
+  OrderedDatesSchema,
+  RelationIdSchema,
+  SourceSchema,
+  type Dataset,
+  type Relation,
+} from './schema';
+import { boundProblems, inRange, MAX_TITLE, positionsDroppedNotice, textProblem } from './bounds';
 import { RELATION_TYPE_IDS } from './typology';
 import { readableIssue } from './readable-issues';
 
+const Coordinate = z.custom<number>((v) => typeof v === 'number', { message: 'must be a number' });
+
 const NodeAttributesSchema = ActorSchema.omit({ id: true })
   .extend({
-    x: z.number().finite().optional(),
-    y: z.number().finite().optional(),
+    // Any number: one that is not finite or lies beyond ±1e6 drops the file's positions (bounds.ts), it does not refuse the file.
+    x: Coordinate.optional(),
+    y: Coordinate.optional(),
   })
   .loose();
 
@@ -34,9 +49,9 @@ const SerializedEdgeSchema = z.object({
   attributes: z
     .object({
       type: z.enum(RELATION_TYPE_IDS),
-      label: z.string().trim().min(1, 'must not be empty'),
+      label: LabelText,
       direction: z.enum(DIRECTIONS).default('directed'),
-      dates: RelationDatesSchema.optional(),
+      dates: OrderedDatesSchema.optional(),
       claims: z.array(ClaimSchema).min(1, 'a relation needs at least one claim'),
     })
     .loose(),
@@ -61,7 +76,8 @@ export interface ImportedGraph {
 
 export type ImportResult = { readonly ok: true; readonly imported: ImportedGraph } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-function importSerialized(parsed: Record<string, unknown>, file: string, notices: readonly string[]): ImportResult {
+function importSerialized(parsed: Record<string, unknown>, file: string, legacyNotices: readonly string[]): ImportResult {
+  let notices = legacyNotices;
   const problems: Problem[] = [];
   const rejected = noneRejected();
   const attributes = GraphAttributesSchema.safeParse(parsed.attributes, { error: readableIssue });
@@ -71,7 +87,9 @@ function importSerialized(parsed: Record<string, unknown>, file: string, notices
     problems.push({ name: 'SchemaError', file, item: 'attributes', field: 'sources', message: 'the graph attributes must hold a "sources" array' });
     rejected.unreadable = true;
   } else {
-    title = attributes.data.title ?? title;
+    const titleProblem = attributes.data.title === undefined ? undefined : textProblem(attributes.data.title, MAX_TITLE);
+    if (titleProblem) problems.push({ name: 'SchemaError', file, item: 'attributes', field: 'title', message: titleProblem });
+    title = attributes.data.title?.trim() ?? title;
     sources = collectItems(attributes.data, file, 'sources', SourceSchema, problems, rejected).map((s) => ({ ...s, item: `attributes.${s.item}` }));
   }
   const nodes = collectItems(parsed, file, 'nodes', SerializedNodeSchema, problems, rejected);
@@ -95,9 +113,14 @@ function importSerialized(parsed: Record<string, unknown>, file: string, notices
     };
     return { value: relation, file: f, item };
   });
-  const dataset = checkItems({ sources, actors, relations, rejected }, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  const complete = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
+  // graphology refuses two edges with one key; pooling them as data:check pools a relation spread over files would hide a mistake.
+  const unique = checkUniqueIds(relations, 'edge key', problems, 'key');
+  const dataset = checkItems({ sources, actors, relations: unique, rejected }, problems, { actorsPlace: { file, item: '', field: 'nodes' } });
+  if (problems.length > 0) return { ok: false, problems: boundProblems(problems) };
+  const placed = nodes.length > 0 && nodes.every((n) => n.value.attributes.x !== undefined && n.value.attributes.y !== undefined);
+  const outside = nodes.filter((n) => !inRange(n.value.attributes.x) || !inRange(n.value.attributes.y)).length;
+  const complete = placed && outside === 0;
+  if (placed && outside > 0) notices = [...notices, positionsDroppedNotice(file, outside)];
   // A file that says `yAxis: "up"` (ours since issue 15, sigma's and Gephi's convention) is flipped to the canvas's y down.
   const up = yPointsUp(parsed.attributes);
   const positions = complete
@@ -124,7 +147,7 @@ export function titleFromFileName(path: string): string {
 
 /** A file refused as a whole: one schema problem about the file itself. */
 function wholeFileRefused(path: string, message: string): ImportResult {
-  return { ok: false, problems: [{ name: 'SchemaError', file: path, item: '', field: '', message }] };
+  return { ok: false, problems: boundProblems([{ name: 'SchemaError', file: path, item: '', field: '', message }]) };
 }
 
 /**
@@ -135,7 +158,7 @@ function wholeFileRefused(path: string, message: string): ImportResult {
 export function importGraphFile(file: RawFile): ImportResult {
   const problems: Problem[] = [];
   const parsed = parseJsonFile(file, problems);
-  if (parsed === undefined) return { ok: false, problems };
+  if (parsed === undefined) return { ok: false, problems: boundProblems(problems) };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return wholeFileRefused(file.path, 'must be a JSON object: graphology JSON ({nodes, edges, attributes}) or our format ({sources, actors, relations})');
   }

@@ -10,6 +10,11 @@ import type { Problem, ProblemName } from './problems';
 import { findQuote } from './verbatim';
 import { readableIssue } from './readable-issues';
 import { checkDates } from './dating';
+import { boundProblems, clip } from './bounds';
+import { parseJsonFile } from './json-location';
+import { checkIdNamesEnds } from './relation-id-check';
+
+export { parseJsonFile };
 
 export interface RawFile {
   /** A path or file name, used only to say where a problem is. */
@@ -26,6 +31,8 @@ export interface AuthoredFiles {
 export interface LoadOptions {
   /** Article texts keyed by a source's `seedFile`; when given, every quote is checked verbatim. */
   readonly articles?: ReadonlyMap<string, string>;
+  /** Where the actors should have been, named when there are none (a file, and a field or item). */
+  readonly actorsPlace?: { readonly file: string; readonly item: string; readonly field: string };
 }
 
 export type LoadResult =
@@ -74,22 +81,11 @@ function declaredId(raw: unknown): string | undefined {
 
 function describeItem(key: string, index: number, raw: unknown): string {
   const id = declaredId(raw);
-  return `${key}[${index}]${id === undefined ? '' : ` "${id}"`}`;
+  return `${key}[${index}]${id === undefined ? '' : ` "${clip(id)}"`}`;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
-}
-
-/** Parses JSON, naming the file and, where the engine says, the position. */
-export function parseJsonFile(file: RawFile, problems: Problem[]): unknown {
-  try {
-    return JSON.parse(file.text) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.push(problem('ParseError', file.path, '', '', `is not valid JSON: ${detail}`));
-    return undefined;
-  }
 }
 
 /**
@@ -132,18 +128,26 @@ export function collectItems<S extends z.ZodType>(
   return items;
 }
 
-function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], what: string, problems: Problem[]): void {
+/** Names every item whose id an earlier one has; returns the items without them. */
+export function checkUniqueIds<T extends { id: string }>(items: readonly Located<T>[], what: string, problems: Problem[], field = 'id'): Located<T>[] {
   const first = new Map<string, Located<T>>();
   for (const located of items) {
     const earlier = first.get(located.value.id);
     if (earlier) {
       problems.push(
-        problem('DuplicateIdError', located.file, located.item, 'id', `${what} id "${located.value.id}" is already used by ${earlier.item} in ${earlier.file}`),
+        problem(
+          'DuplicateIdError',
+          located.file,
+          located.item,
+          field,
+          `${what} "${clip(located.value.id)}" is already used by ${earlier.item} in ${earlier.file}`,
+        ),
       );
     } else {
       first.set(located.value.id, located);
     }
   }
+  return [...first.values()];
 }
 
 const MERGE_KEYS = ['from', 'to', 'type', 'direction', 'label'] as const;
@@ -324,8 +328,8 @@ export function checkQuotes(
 
 /** All the checks that need the whole dataset: ids, references, membership, merging. */
 export function checkItems(items: LocatedItems, problems: Problem[], options: LoadOptions = {}): Dataset {
-  checkUniqueIds(items.sources, 'source', problems);
-  checkUniqueIds(items.actors, 'actor', problems);
+  checkUniqueIds(items.sources, 'source id', problems);
+  checkUniqueIds(items.actors, 'actor id', problems);
   const conflicting = new Set<Located<Relation>>();
   const relations = mergeRelations(items.relations, problems, conflicting);
   const actorIds = new Set(items.actors.map((a) => a.value.id));
@@ -333,9 +337,11 @@ export function checkItems(items: LocatedItems, problems: Problem[], options: Lo
   const rejected = items.rejected ?? noneRejected();
   checkParents(items.actors, rejected, problems);
   checkRelationEnds(relations, actorIds, rejected, problems);
+  checkIdNamesEnds(relations, actorIds, problems);
   checkClaims(items.relations, conflicting, actorIds, sourceIds, rejected, problems);
   if (items.actors.length === 0 && problems.length === 0) {
-    problems.push(problem('EmptyDatasetError', '', '', '', 'the dataset has no actors: there is nothing to draw'));
+    const place = options.actorsPlace ?? { file: '', item: '', field: '' };
+    problems.push(problem('EmptyDatasetError', place.file, place.item, place.field, 'the dataset has no actors: there is nothing to draw'));
   }
   if (options.articles) checkQuotes(items.relations, items.sources, options.articles, problems);
   return {
@@ -346,7 +352,7 @@ export function checkItems(items: LocatedItems, problems: Problem[], options: Lo
 }
 
 function finish(dataset: Dataset, problems: Problem[]): LoadResult {
-  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems: boundProblems(problems) };
 }
 
 /** The authored layout of graph-data/: sources, actors and relations files. */
@@ -368,7 +374,8 @@ export function loadAuthoredFiles(files: AuthoredFiles, options: LoadOptions = {
     relations: gather(files.relations, 'relations', RelationSchema),
     rejected,
   };
-  const dataset = checkItems(items, problems, options);
+  const actorsFile = files.actors.map((f) => f.path).join(', ') || 'the actors files';
+  const dataset = checkItems(items, problems, { actorsPlace: { file: actorsFile, item: '', field: 'actors' }, ...options });
   // Authored data only: an imported file is another tool's, and its dates are shown as they are.
   checkDates(items.relations, items.sources, problems);
   return finish(dataset, problems);
@@ -378,7 +385,7 @@ export function loadAuthoredFiles(files: AuthoredFiles, options: LoadOptions = {
 export function loadAuthoredBundle(file: RawFile, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const parsed = parseJsonFile(file, problems);
-  if (parsed === undefined) return { ok: false, problems };
+  if (parsed === undefined) return { ok: false, problems: boundProblems(problems) };
   return loadParsedBundle(parsed, file.path, options);
 }
 
@@ -392,5 +399,5 @@ export function loadParsedBundle(parsed: unknown, path: string, options: LoadOpt
     relations: collectItems(parsed, path, 'relations', RelationSchema, problems, rejected),
     rejected,
   };
-  return finish(checkItems(items, problems, options), problems);
+  return finish(checkItems(items, problems, { actorsPlace: { file: path, item: '', field: 'actors' }, ...options }), problems);
 }

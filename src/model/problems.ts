@@ -28,6 +28,13 @@ export interface Problem {
   /** The field within the item, e.g. `claims[0].quote`; empty when the item as a whole is wrong. */
   readonly field: string;
   readonly message: string;
+  /** On the last problem of a capped list (bounds.ts): how many more problems it stands for. */
+  readonly omitted?: number;
+}
+
+/** How many problems a list stands for: a capped list's last problem counts those it left out (bounds.ts). */
+export function countProblems(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.omitted ?? 1), 0);
 }
 
 /** One line a person can read: `file › item › field: message`. */

@@ -43,6 +43,12 @@ const listOf = (values: readonly unknown[]): string => {
   return values.length > 12 ? `${shown.join(', ')}, … (${values.length} in all)` : shown.join(', ');
 };
 
+/** Up to 5 field names, each cut to 80 characters (a hostile file may have thousands, each a megabyte long). */
+const listOfKeys = (keys: readonly string[]): string => {
+  const shown = keys.slice(0, 5).map((k) => (k.length > 80 ? `${k.slice(0, 80)}…` : k));
+  return keys.length > 5 ? `${shown.join(', ')}, … (${keys.length} in all)` : shown.join(', ');
+};
+
 /** The message for one issue, or undefined to keep zod's own. */
 export function readableIssue(issue: Issue): string | undefined {
   switch (issue.code) {
@@ -58,7 +64,7 @@ export function readableIssue(issue: Issue): string | undefined {
         ? `must be ${JSON.stringify(issue.values[0])} (found ${describeValue(issue.input)})`
         : `must be one of ${listOf(issue.values)} (found ${describeValue(issue.input)})`;
     case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the format does not know: ${issue.keys.join(', ')}`;
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the format does not know: ${listOfKeys(issue.keys)}`;
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters long`;

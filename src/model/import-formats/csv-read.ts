@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
+import { clip } from '../bounds';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
 import { ownValue } from '../own-record';
@@ -132,7 +133,7 @@ function readNodes(table: Table, problems: Problem[]): ForeignNode[] {
       return;
     }
     if (seen.has(id)) {
-      problems.push({ name: 'DuplicateIdError', file: table.file, item, field: table.header[c.id!]!, message: `"${id}" is named by an earlier row too` });
+      problems.push({ name: 'DuplicateIdError', file: table.file, item, field: table.header[c.id!]!, message: `"${clip(id)}" is named by an earlier row too` });
       return;
     }
     seen.add(id);
@@ -157,6 +158,7 @@ function readNodes(table: Table, problems: Problem[]): ForeignNode[] {
       color: cell(row, c.color),
       size: numberCell(row, c.size),
       extras,
+      place: { file: table.file, item },
     });
   });
   return nodes;
@@ -191,12 +193,12 @@ function readEdges(table: Table, nodes: ForeignNode[] | undefined, problems: Pro
       }
       const id = resolve(name);
       if (id === undefined) {
-        problems.push({ name: 'DanglingReferenceError', file: table.file, item, field, message: `"${name}" is not an actor of the nodes table` });
+        problems.push({ name: 'DanglingReferenceError', file: table.file, item, field, message: `"${clip(name)}" is not an actor of the nodes table` });
         continue;
       }
       if (!nodes && !madeIds.has(id)) {
         madeIds.add(id);
-        made.push({ id, label: id });
+        made.push({ id, label: id, place: { file: table.file, item } });
       }
       ends.push(id);
     }
@@ -213,6 +215,7 @@ function readEdges(table: Table, nodes: ForeignNode[] | undefined, problems: Pro
       direction: (directionCell === undefined ? undefined : ownValue(DIRECTIONS, directionCell)) ?? typeDirection ?? 'directed',
       weight: numberCell(row, c.weight),
       color: cell(row, c.color),
+      place: { file: table.file, item },
     });
   });
   return { edges, nodes: made };

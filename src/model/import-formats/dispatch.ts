@@ -13,6 +13,8 @@ import { readCsv, isEdgesTable, type CsvFile } from './csv-read';
 import { buildForeignGraph, type ForeignGraph } from './foreign-graph';
 import { isForeignGraphology, readForeignJson } from './foreign-json';
 import { readGexf } from './gexf-read';
+import { foreignBoundProblems } from './foreign-bounds';
+import { boundProblems, inRange } from '../bounds';
 
 export type ImportFormat = 'graphology' | 'authored' | 'gexf' | 'csv' | 'foreign-json';
 
@@ -39,11 +41,18 @@ export function kindOf(file: NamedText): Kind {
 const withoutBom = (text: string): string => (text.startsWith('\uFEFF') ? text.slice(1) : text);
 const one = (file: string, message: string): { readonly ok: false; readonly problems: readonly Problem[] } => ({
   ok: false,
-  problems: [{ name: 'SchemaError', file, item: '', field: '', message }],
+  problems: boundProblems([{ name: 'SchemaError', file, item: '', field: '', message }]),
+});
+/** A refusal as the readers return it: each problem's quoted values cut, the list capped (bounds.ts). */
+const refused = (problems: readonly Problem[]): { readonly ok: false; readonly problems: readonly Problem[] } => ({
+  ok: false,
+  problems: boundProblems(problems),
 });
 
 function foreign(read: { ok: true; graph: ForeignGraph } | { ok: false; problems: readonly Problem[] }, format: ImportFormat): FormatOutcome {
-  if (!read.ok) return read;
+  if (!read.ok) return refused(read.problems);
+  const outside = foreignBoundProblems(read.graph);
+  if (outside.length > 0) return refused(outside);
   const { serialized, notices } = buildForeignGraph(read.graph);
   return { ok: true, serialized, format, notices };
 }
@@ -51,7 +60,7 @@ function foreign(read: { ok: true; graph: ForeignGraph } | { ok: false; problems
 function readJson(file: NamedText): FormatOutcome {
   const problems: Problem[] = [];
   const parsed = parseJsonFile({ path: file.name, text: withoutBom(file.text) }, problems);
-  if (parsed === undefined) return { ok: false, problems };
+  if (parsed === undefined) return refused(problems);
   if (isForeignGraphology(parsed)) return foreign(readForeignJson(file.name, parsed as Record<string, unknown>), 'foreign-json');
   const result = importGraphFile({ path: file.name, text: withoutBom(file.text) });
   if (!result.ok) return { ok: false, problems: result.problems };
@@ -92,7 +101,7 @@ export type LayoutOutcome = { readonly ok: true; readonly positions: Positions }
 function foreignPositions(graph: ForeignGraph): Positions {
   const entries: [string, { x: number; y: number }][] = [];
   for (const n of graph.nodes) {
-    if (n.x !== undefined && n.y !== undefined && Number.isFinite(n.x) && Number.isFinite(n.y)) {
+    if (inRange(n.x) && inRange(n.y)) {
       entries.push([n.id, { x: n.x, y: graph.yUp && n.y !== 0 ? -n.y : n.y }]);
     }
   }
@@ -106,19 +115,22 @@ export function readLayoutFile(file: NamedText): LayoutOutcome {
   let positions: Positions;
   if (kind === 'gexf') {
     const read = readGexf(file.name, text);
-    if (!read.ok) return read;
+    if (!read.ok) return refused(read.problems);
     positions = foreignPositions(read.graph);
   } else if (kind === 'json') {
     const problems: Problem[] = [];
     const parsed = parseJsonFile({ path: file.name, text }, problems);
-    if (parsed === undefined) return { ok: false, problems };
+    if (parsed === undefined) return refused(problems);
     if (isForeignGraphology(parsed)) {
       const read = readForeignJson(file.name, parsed as Record<string, unknown>);
-      if (!read.ok) return read;
+      if (!read.ok) return refused(read.problems);
       positions = foreignPositions(read.graph);
     } else {
       const result = importGraphFile({ path: file.name, text });
       if (!result.ok) return { ok: false, problems: result.problems };
+      // Positions beyond ±1e6 were dropped (bounds.ts): say that, not "no positions".
+      const dropped = result.imported.positions === undefined ? result.imported.notices.find((n) => n.includes('positions were dropped')) : undefined;
+      if (dropped !== undefined) return one(file.name, dropped);
       positions = result.imported.positions ?? {};
     }
   } else {

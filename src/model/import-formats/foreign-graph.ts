@@ -15,6 +15,11 @@ import { exportGraph, type Positions, type SerializedGraph } from '../serializat
 import { ACTOR_KINDS, type Actor, type ActorKind, type Direction, type Relation } from '../schema';
 import { RELATION_TYPES, type RelationTypeId } from '../typology';
 import { ownValue } from '../own-record';
+import { clip, hasVisible, inRange, MAX_DESCRIPTION, MAX_TITLE, positionsDroppedNotice } from '../bounds';
+
+/** Longer than any colour a tool writes ("rgba(255,255,255,0.5)", "#ffffff"): not kept. */
+const MAX_COLOUR = 64;
+const colour = (value: string | undefined): string | undefined => (value !== undefined && value.length <= MAX_COLOUR ? value : undefined);
 
 export type Scalar = string | number | boolean;
 
@@ -31,6 +36,13 @@ export interface ForeignNode {
   readonly size?: number | undefined;
   /** The file's other columns, shown in the description. */
   readonly extras?: Readonly<Record<string, Scalar>> | undefined;
+  /** Where the reader found it (a CSV row), for problems; else its index in the list is named. */
+  readonly place?: ForeignPlace | undefined;
+}
+
+export interface ForeignPlace {
+  readonly file: string;
+  readonly item: string;
 }
 
 export interface ForeignEdge {
@@ -43,6 +55,7 @@ export interface ForeignEdge {
   readonly direction: Direction;
   readonly weight?: number | undefined;
   readonly color?: string | undefined;
+  readonly place?: ForeignPlace | undefined;
 }
 
 export interface ForeignGraph {
@@ -85,12 +98,14 @@ export function isUnsourced(graph: ActorGraph): boolean {
   return (graph.getAttribute('sources') ?? []).length === 0 && graph.size + graph.order > 0;
 }
 
+/** The file's description, or one made of its other columns, cut to the bound a description has. */
 function describe(node: ForeignNode, fileName: string): string {
   if (node.description?.trim()) return node.description.trim();
-  const parts = Object.entries(node.extras ?? {}).map(([k, v]) => `${k}: ${String(v)}`);
-  if (node.color) parts.push(`colour: ${node.color}`);
+  const parts = Object.entries(node.extras ?? {}).map(([k, v]) => `${clip(k)}: ${clip(String(v))}`);
+  if (colour(node.color)) parts.push(`colour: ${node.color}`);
   if (node.size !== undefined) parts.push(`size: ${node.size}`);
-  return parts.length > 0 ? `From “${fileName}”. ${parts.join('; ')}.` : `From “${fileName}”, without a description.`;
+  const from = clip(fileName);
+  return clip(parts.length > 0 ? `From “${from}”. ${parts.join('; ')}.` : `From “${from}”, without a description.`, MAX_DESCRIPTION - 1);
 }
 
 /** Edge keys share Cytoscape's id space with node keys: a file's edge id is kept when it is unique and no node's. */
@@ -137,31 +152,44 @@ function relationsOf(g: ForeignGraph, guessed: { types: number }): Relation[] {
   });
 }
 
-function positionsOf(g: ForeignGraph): Positions | undefined {
+/** Positions when every actor has one within ±1e6; `outside` counts those placed beyond (then none are kept). */
+function positionsOf(g: ForeignGraph): { positions: Positions | undefined; outside: number } {
   const complete = g.nodes.length > 0 && g.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y));
-  if (!complete) return undefined;
+  const outside = complete ? g.nodes.filter((n) => !inRange(n.x) || !inRange(n.y)).length : 0;
+  return { positions: complete && outside === 0 ? completePositions(g) : undefined, outside };
+}
+
+function completePositions(g: ForeignGraph): Positions {
   const flip = (y: number): number => (g.yUp ? (y === 0 ? 0 : -y) : y);
   return Object.fromEntries(g.nodes.map((n) => [n.id, { x: n.x ?? 0, y: flip(n.y ?? 0) }]));
+}
+
+/** The file's title, cut to a title's bound; its name when the title shows nothing. */
+function titleOf(g: ForeignGraph): string {
+  const title = g.title.trim();
+  return title && hasVisible(title) ? clip(title, MAX_TITLE - 1) : clip(g.fileName, MAX_TITLE - 1);
 }
 
 /** The foreign graph as our (unsourced) graph's serialization, with what the import assumed as notices. */
 export function buildForeignGraph(g: ForeignGraph): ForeignResult {
   const guessed = { kinds: 0, types: 0 };
   const dataset = { sources: [], actors: actorsOf(g, guessed), relations: relationsOf(g, guessed) };
-  const serialized = exportGraph(buildGraph(dataset, g.title), positionsOf(g));
+  const { positions, outside } = positionsOf(g);
+  const serialized = exportGraph(buildGraph(dataset, titleOf(g)), positions);
   // Colours and sizes ride along as node attributes (exports and other tools read them).
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   for (const node of serialized.nodes) {
     const n = byId.get(node.key);
-    if (n?.color) node.attributes.color = n.color;
+    if (colour(n?.color)) node.attributes.color = n?.color;
     if (n?.size !== undefined && Number.isFinite(n.size)) node.attributes.size = n.size;
   }
   serialized.edges.forEach((edge, i) => {
     const e = g.edges[i];
     if (e?.weight !== undefined && Number.isFinite(e.weight)) edge.attributes.weight = e.weight;
-    if (e?.color) edge.attributes.color = e.color;
+    if (colour(e?.color)) edge.attributes.color = e?.color;
   });
-  const notices = [`“${g.fileName}” gives no sources: the graph is unsourced (no quotes, no article perspectives).`];
+  const notices = [`“${clip(g.fileName)}” gives no sources: the graph is unsourced (no quotes, no article perspectives).`];
+  if (outside > 0) notices.push(positionsDroppedNotice(g.fileName, outside));
   if (guessed.kinds > 0) notices.push(`${guessed.kinds} of ${g.nodes.length} actors have no kind of ours: drawn as ${DEFAULT_KIND}.`);
   if (guessed.types > 0)
     notices.push(`${guessed.types} of ${g.edges.length} relations have no type of ours: typed as “public statement”, the file's own in the label.`);

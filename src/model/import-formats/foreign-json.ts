@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
+import { clip } from '../bounds';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
 
 type Json = Record<string, unknown>;
@@ -54,7 +55,8 @@ function readNodes(file: string, list: readonly unknown[], problems: Problem[]):
     const key = isRecord(n) ? str(n.key) : undefined;
     const item = `nodes[${i}]`;
     if (key === undefined || key === '') problems.push({ name: 'SchemaError', file, item, field: 'key', message: 'a node needs a key' });
-    else if (seen.has(key)) problems.push({ name: 'DuplicateIdError', file, item: `${item} "${key}"`, field: 'key', message: 'another node has this key' });
+    else if (seen.has(key))
+      problems.push({ name: 'DuplicateIdError', file, item: `${item} "${clip(key)}"`, field: 'key', message: 'another node has this key' });
     else {
       seen.add(key);
       nodes.push(nodeOf(key, isRecord(n) && isRecord(n.attributes) ? n.attributes : {}));
@@ -65,14 +67,20 @@ function readNodes(file: string, list: readonly unknown[], problems: Problem[]):
 
 function readEdges(file: string, list: readonly unknown[], ids: ReadonlySet<string>, directedGraph: boolean, problems: Problem[]): ForeignEdge[] {
   const edges: ForeignEdge[] = [];
+  const keys = new Set<string>();
   list.forEach((e, i) => {
     const r = isRecord(e) ? e : {};
     const key = str(r.key);
-    const item = key === undefined ? `edges[${i}]` : `edges[${i}] "${key}"`;
+    const item = key === undefined ? `edges[${i}]` : `edges[${i}] "${clip(key)}"`;
+    // graphology itself refuses a second edge with one key: say so rather than rename it.
+    if (key !== undefined && key !== '') {
+      if (keys.has(key)) problems.push({ name: 'DuplicateIdError', file, item, field: 'key', message: 'another edge has this key' });
+      keys.add(key);
+    }
     const ends = (['source', 'target'] as const).map((field) => {
       const id = str(r[field]);
       if (id === undefined) problems.push({ name: 'SchemaError', file, item, field, message: `an edge needs a ${field}` });
-      else if (!ids.has(id)) problems.push({ name: 'DanglingReferenceError', file, item, field, message: `names no node: "${id}"` });
+      else if (!ids.has(id)) problems.push({ name: 'DanglingReferenceError', file, item, field, message: `names no node: "${clip(id)}"` });
       else return id;
       return undefined;
     });

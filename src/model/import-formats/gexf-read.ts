@@ -10,6 +10,7 @@ import type { GraphOptions } from 'graphology-types';
 import { parse } from 'graphology-gexf';
 import type { Problem } from '../problems';
 import { titleFromFileName } from '../interchange';
+import { clip } from '../bounds';
 import type { Direction } from '../schema';
 import type { ForeignEdge, ForeignGraph, ForeignNode, Scalar } from './foreign-graph';
 import { ownValue } from '../own-record';
@@ -20,10 +21,15 @@ const NODE_OWN = new Set(['label', 'x', 'y', 'z', 'color', 'size', 'shape', 'kin
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A character reference's character; the reference as written when it names no character (`&#x110000;`, found by fuzzing: it threw). */
+function fromCodePoint(code: number, whole: string): string {
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
 function decodeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    if (code.startsWith('#x') || code.startsWith('#X')) return fromCodePoint(parseInt(code.slice(2), 16), whole);
+    if (code.startsWith('#')) return fromCodePoint(parseInt(code.slice(1), 10), whole);
     return ownValue(ENTITIES, code) ?? whole;
   });
 }
@@ -91,18 +97,48 @@ class ProtectedGraph extends Graph {
   }
 }
 
+/** Every id, source and target attribute value in the file, decoded. */
+function referencedIds(text: string): string[] {
+  return [...text.matchAll(/\s(?:id|source|target)\s*=\s*("([^"]*)"|'([^']*)')/g)].map((m) => decodeXml(m[2] ?? m[3] ?? ''));
+}
+
+/** Why the parser failed, in words: a node named like a JavaScript object property (graphology-gexf cannot hold one), else malformed XML. */
+function parserFailure(text: string, error: unknown): string {
+  const propertyName = referencedIds(text).find((id) => id in Object.prototype);
+  if (propertyName !== undefined)
+    return `the GEXF parser cannot hold a node or edge called "${clip(propertyName)}" (a name every JavaScript object already has): rename it`;
+  // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
+  return error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
+}
+
+/** The first edge id the file gives twice (the parser would stop on it with its internals' words). */
+function duplicateEdgeId(text: string): string | undefined {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/<(?:[\w-]+:)?edge\b[^>]*?\sid\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    const id = decodeXml(m[2] ?? m[3] ?? '');
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
 /** Reads a GEXF file's text; never throws. */
 export function readGexf(fileName: string, text: string): GexfRead {
   if (!/<gexf\b/.test(text) || !/<graph\b/.test(text)) {
     return { ok: false, problems: [problem(fileName, '', '', 'is not a GEXF file: it has no <gexf> element with a <graph> in it')] };
   }
+  const duplicate = duplicateEdgeId(text);
+  if (duplicate !== undefined) {
+    return {
+      ok: false,
+      problems: [{ name: 'DuplicateIdError', file: fileName, item: `edge "${clip(duplicate)}"`, field: 'id', message: 'another edge has this id' }],
+    };
+  }
   let graph: Graph;
   try {
     graph = parse(ProtectedGraph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
-    // A TypeError is the parser stumbling on a document it could not build (malformed XML): say that, not its internals.
-    const why = error instanceof TypeError ? 'the XML is not well-formed, or has no <graph> element' : error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${why}`)] };
+    return { ok: false, problems: [problem(fileName, '', '', `could not be read as GEXF: ${parserFailure(text, error)}`)] };
   }
   const declared = declaredNodeIds(text);
   const problems: Problem[] = [];
@@ -113,7 +149,13 @@ export function readGexf(fileName: string, text: string): GexfRead {
       ['target', target],
     ] as const) {
       if (!declared.has(id))
-        problems.push({ name: 'DanglingReferenceError', file: fileName, item: `edges[${index}] "${edge}"`, field, message: `names no node: "${id}"` });
+        problems.push({
+          name: 'DanglingReferenceError',
+          file: fileName,
+          item: `edges[${index}] "${clip(edge)}"`,
+          field,
+          message: `names no node: "${clip(id)}"`,
+        });
     }
     index++;
   });
