@@ -43,7 +43,18 @@ describe('cases found by fuzzing', () => {
 
   it('"__proto__" as a node id is an ordinary id in GEXF, CSV and JSON: read, built, nothing written onto Object.prototype', () => {
     const json = '{"nodes": [{"key": "__proto__"}, {"key": "b"}], "edges": [{"source": "b", "target": "__proto__"}]}';
-    for (const file of [fixture('gexf-proto-target.gexf'), { name: 'e.csv', text: 'Source,Target\n__proto__,b\n' }, { name: 'sigma.json', text: json }]) {
+    // The fuzzed file's edge names a node it never declares: refused for that, and nothing polluted.
+    expect(refused([fixture('gexf-proto-target.gexf')])).toEqual([
+      expect.objectContaining({ name: 'DanglingReferenceError', item: 'edges[1] "3"', field: 'target', message: 'names no node: "__proto__"' }),
+    ]);
+    // (Two edges between the two: the parser used to copy the graph into an unprotected one here.)
+    const gexf =
+      '<gexf><graph><nodes><node id="__proto__"/><node id="b"/></nodes><edges><edge source="b" target="__proto__"/><edge source="__proto__" target="b"/></edges></graph></gexf>';
+    for (const file of [
+      { name: 'p.gexf', text: gexf },
+      { name: 'e.csv', text: 'Source,Target\n__proto__,b\n' },
+      { name: 'sigma.json', text: json },
+    ]) {
       const { graph } = graphFromTrustedSerialization(accepted([file]));
       expect(graph.hasNode('__proto__'), file.name).toBe(true);
       expect(graph.degree('__proto__'), file.name).toBeGreaterThan(0);

@@ -89,10 +89,15 @@ export type GexfRead = { readonly ok: true; readonly graph: ForeignGraph } | { r
 
 const problem = (file: string, item: string, field: string, message: string): Problem => ({ name: 'ParseError', file, item, field, message });
 
-/** The parser builds its graph from a class: one in which every id is an ordinary key, "__proto__" included (safe-graph.ts). */
+/**
+ * The parser builds its graph from a class: one in which every id is an ordinary key, "__proto__"
+ * included (safe-graph.ts). Always mixed and multi: on an edge of another type or a second edge
+ * between two nodes the parser would otherwise `copy()` the graph, and graphology's copy is a plain,
+ * unprotected Graph (found by fuzzing: a GEXF with a "__proto__" node polluted Object.prototype).
+ */
 class ProtectedGraph extends Graph {
   constructor(options?: GraphOptions) {
-    super(options);
+    super({ ...options, type: 'mixed', multi: true });
     protectIndexes(this);
   }
 }
