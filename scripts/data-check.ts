@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { loadAuthoredFiles } from '../src/model/load';
-import { formatProblem } from '../src/model/problems';
+import { countProblems, formatProblem } from '../src/model/problems';
 import { publicationDates, relationDate } from '../src/model/time';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_DATA_DIR, readArticles, readGraphData } from './graph-data-files';
 import { formatTourProblem } from '../src/model/tour';
@@ -35,7 +35,7 @@ function skippedQuotes(): string {
 
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
-  console.error(`\ndata:check failed: ${result.problems.length} problem(s) in ${dataDir}`);
+  console.error(`\ndata:check failed: ${countProblems(result.problems)} problem(s) in ${dataDir}`);
   if (!articles) console.error(skippedQuotes());
   process.exit(1);
 }

@@ -7,14 +7,14 @@
 import type { z } from 'zod';
 import { ActorSchema, RelationSchema, SourceSchema, type Actor, type Dataset, type Relation, type Source } from './schema';
 import type { Problem, ProblemName } from './problems';
-import { findQuote } from './verbatim';
+import { checkQuotes } from './quote-check';
 import { readableIssue } from './readable-issues';
 import { checkDates } from './dating';
 import { boundProblems, clip } from './bounds';
 import { parseJsonFile } from './json-location';
 import { checkIdNamesEnds } from './relation-id-check';
 
-export { parseJsonFile };
+export { parseJsonFile, checkQuotes };
 
 export interface RawFile {
   /** A path or file name, used only to say where a problem is. */
@@ -279,49 +279,6 @@ function checkClaims(
         problems.push(problem('DuplicateIdError', file, item, `claims[${index}]`, 'the same source and quote are claimed twice'));
       }
       seenClaims.add(key);
-    });
-  }
-}
-
-/** Every quote must stand verbatim in the article its source names. */
-export function checkQuotes(
-  relations: readonly Located<Relation>[],
-  sources: readonly Located<Source>[],
-  articles: ReadonlyMap<string, string>,
-  problems: Problem[],
-): void {
-  const articleOf = new Map<string, string | undefined>();
-  for (const { value, file, item } of sources) {
-    const text = value.seedFile === undefined ? undefined : articles.get(value.seedFile);
-    if (text === undefined) {
-      problems.push(
-        problem(
-          'MissingArticleError',
-          file,
-          item,
-          'seedFile',
-          value.seedFile === undefined ? 'names no article file, so its quotes cannot be checked' : `article file "${value.seedFile}" was not found`,
-        ),
-      );
-    }
-    articleOf.set(value.id, text);
-  }
-  for (const { value, file, item } of relations) {
-    value.claims.forEach((claim, index) => {
-      const article = articleOf.get(claim.source);
-      if (article === undefined) return;
-      const match = findQuote(claim.quote, article);
-      if (!match.found) {
-        problems.push(
-          problem(
-            'QuoteNotFoundError',
-            file,
-            item,
-            `claims[${index}].quote`,
-            `is not verbatim in "${claim.source}": cannot find "${match.missing.slice(0, 120)}"`,
-          ),
-        );
-      }
     });
   }
 }

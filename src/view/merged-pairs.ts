@@ -173,7 +173,14 @@ export function mergedLooks(elements: ViewElements, looks: ReadonlyMap<string, E
     const own = ids.map((m) => memberLooks.get(m)).filter((l): l is ElementLook => l !== undefined && !l.hidden);
     // A pair stands out with any of its relations (a path's hop, a selected relation's neighbourhood).
     const stands = emphasis === undefined || emphasis.has(pair.data.id) || ids.some((m) => emphasis.has(m));
-    out.set(pair.data.id, combine(own, !stands, ids.some((m) => input.onPath?.has(m) === true)));
+    out.set(
+      pair.data.id,
+      combine(
+        own,
+        !stands,
+        ids.some((m) => input.onPath?.has(m) === true),
+      ),
+    );
   }
   return out;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, differOnlyInAsOf, formatUrlState, MERGE_PAIRS_DEFAULT, parseUrlState, type KnownIds, type UrlState } from '../../src/model/url-state';
+import {
+  DEFAULT_URL_STATE,
+  differOnlyInAsOf,
+  formatUrlState,
+  MERGE_PAIRS_DEFAULT,
+  parseUrlState,
+  type KnownIds,
+  type UrlState,
+} from '../../src/model/url-state';
 import { NO_FILTERS } from '../../src/model/filters';
 import { fixtureGraph } from '../fixtures/explorer';
 
