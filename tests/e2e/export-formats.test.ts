@@ -80,7 +80,7 @@ describe('export formats in the browser', () => {
     expect(parsed.texts).toContain(title);
     expect(parsed.texts).toContain('Legend');
     expect(parsed.texts.some((t) => /^State \(\d+\)$/.test(t))).toBe(true);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Saved belarus-graph-.*\.svg \(\d+ × \d+\)\.$/);
+    await expect.poll(() => page.locator('#tool-export').getByRole('status').first().textContent()).toMatch(/^Saved belarus-graph-.*\.svg \(\d+ × \d+\)\.$/);
   });
 
   it('downloads CSV as two files and GEXF that parses as XML', async () => {
