@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { RELATION_TYPE_IDS } from './typology';
 
+// No compiled validators: the built page's Content-Security-Policy forbids eval, and zod's probe for
+// it (`new Function('')`) would be reported as a violation before zod fell back to this anyway.
+z.config({ jitless: true });
+
 /** An id is lower-case kebab case: stable in URLs, file names and graphology keys. */
 export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, like "united-states"');
 
