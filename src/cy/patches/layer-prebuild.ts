@@ -67,8 +67,8 @@ export function prebuildLayers(cy: Core): LayerBuild | undefined {
       const started = performance.now();
       while (queue.size() > 0) {
         if (performance.now() - started >= budgetMs) return false;
-        // (One element per call.)
-        for (let i = 0; i < 20 && queue.size() > 0; i++) cache.dequeue(pxRatio);
+        // (One element per call: at tens of thousands of elements one can take milliseconds.)
+        cache.dequeue(pxRatio);
       }
       return true;
     },
