@@ -91,7 +91,7 @@ export async function runBigImport(browser: Browser, baseUrl: string, file: stri
     await page.evaluate(armImportProbe);
     await hooks.armed?.(page);
     await input.setInputFiles(file);
-    await page.waitForFunction(importDone, undefined, { timeout: 300_000, polling: 500 });
+    await page.waitForFunction(importDone, undefined, { timeout: 900_000, polling: 500 });
     const sample = await page.evaluate(readImport);
     const long = await page.evaluate(longTasksBetween, ['import-start', 'final-picture'] as const);
     await hooks.done?.(page);

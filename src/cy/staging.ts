@@ -15,7 +15,7 @@ import type { Looks } from './look-sync';
 import type { Scene } from './scene';
 import { nextTask, yieldTask } from './tasks';
 import { FIT_PADDING, tuneForSize } from './viewport';
-import { fitStylesheetToSize } from './huge-graph';
+import { drawsStraightEdges, fitStylesheetToSize } from './huge-graph';
 import { cleanStyle, updateCompoundBounds } from './patches/renderer-internals';
 import { flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
 import { prebuildLayers } from './patches/layer-prebuild';
@@ -251,7 +251,7 @@ export class Staging {
     while (order && !order.step(budget.left)) {
       if (!(await budget.next())) return;
     }
-    const layers = prebuildLayers(cy);
+    const layers = prebuildLayers(cy, drawsStraightEdges(cy));
     while (layers && !layers.step(budget.left)) {
       if (!(await budget.next())) return;
     }

@@ -39,7 +39,7 @@ function canvasCore(elements: ElementDefinition[]): Core {
   const container = document.createElement('div');
   container.style.cssText = 'width:400px;height:300px';
   document.body.append(container);
-  const cy = cytoscape({ container, elements, layout: { name: 'preset' }, style: [{ selector: 'node', style: { 'z-index': 'data(z)' } }] });
+  const cy = cytoscape({ container, elements, layout: { name: 'preset' } });
   cores.push(cy);
   return cy;
 }
