@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { builtinGraphPlugin } from './scripts/builtin-graph-plugin';
 import { builtinGraphAssetPlugin } from './scripts/builtin-graph-asset';
+import { cspPlugin } from './scripts/csp-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), builtinGraphPlugin(), builtinGraphAssetPlugin()],
+  plugins: [svelte(), builtinGraphPlugin(), builtinGraphAssetPlugin(), cspPlugin()],
   base: './',
   worker: { format: 'es' },
   build: {

@@ -10,6 +10,7 @@
  *   npm run bench -- --only builtin,import-1000
  *   npm run bench -- --bare-5000-runs 1 # the bare 5k layout takes tens of seconds per run
  *   BENCH_OUT=dist-bench-mine npm run bench  # build and serve from another directory
+ *   npm run bench -- --only import-20000 --big-runs 3  # the 20k row (bench/big.ts; 2 rounds by default)
  *
  * Each round measures, in this order: the app on the built-in graph (navigation -> final picture,
  * the JavaScript fetched before it, perspective switches, a selection, the PNG at 2×), the bare page
@@ -39,6 +40,7 @@ import {
 } from './probes';
 import { serveStatic } from './serve';
 import { syntheticDataset } from './synthetic';
+import { bigRows, emptyBig, roundBig, writeBigFiles } from './big';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Where the builds go; BENCH_OUT lets two people benchmark from one checkout without overwriting each other's builds. */
@@ -59,6 +61,9 @@ const RUNS = Number(option('runs') ?? process.env.BENCH_RUNS ?? 5);
 const SKIP_BUILD = process.argv.includes('--skip-build');
 const ONLY = option('only')?.split(',');
 const BARE_5000_RUNS = Number(option('bare-5000-runs') ?? RUNS);
+/** 20,000 actors: a minute per round without positions, so fewer rounds by default. */
+const BIG_RUNS = Number(option('big-runs') ?? Math.min(RUNS, 2));
+const big = emptyBig();
 const wants = (part: string): boolean => !ONLY || ONLY.includes(part);
 
 // ---- build --------------------------------------------------------------------------------
@@ -317,6 +322,7 @@ function report(machine: Machine, c: Collected): void {
   const results = [
     ...builtinRows(c, { dataGzip: dataBlockGzip(), manifest: c.builtin.length > 0 ? manifestInitialJs() : { bytes: 0, files: [] } }),
     ...SIZES.flatMap((size) => importRows(c, size, BARE_5000_RUNS < RUNS ? `bare measured in ${BARE_5000_RUNS} round(s)` : undefined)),
+    ...bigRows(big),
   ];
   const table = formatTable(results);
   const header = `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Chromium ${machine.chromium} headless (--disable-gpu), Node ${machine.node}; ${RUNS} rounds, fresh browser context per run; ${machine.date}`;
@@ -325,7 +331,7 @@ function report(machine: Machine, c: Collected): void {
   console.log(failed.length === 0 ? 'All targets met.' : `Targets not met:\n- ${failed.join('\n- ')}`);
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const raw = { ...c, imports: Object.fromEntries(c.imports), bare: Object.fromEntries(c.bare), bareSwitch: Object.fromEntries(c.bareSwitch) };
+  const raw = { ...c, big, imports: Object.fromEntries(c.imports), bare: Object.fromEntries(c.bare), bareSwitch: Object.fromEntries(c.bareSwitch) };
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ machine, runs: RUNS, results, raw }, null, 2)}\n`);
   writeFileSync(join(dir, 'latest.md'), `${header}\n\n${table}\n`);
   console.log('wrote bench/results/latest.json and bench/results/latest.md');
@@ -334,6 +340,7 @@ function report(machine: Machine, c: Collected): void {
 async function main(): Promise<void> {
   if (!SKIP_BUILD) build();
   const files = writeSynthetic();
+  const bigFiles = wants('import-20000') ? writeBigFiles(OUT) : undefined;
   const server = await serveStatic(OUT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const machine: Machine = {
@@ -351,6 +358,7 @@ async function main(): Promise<void> {
       console.log(`round ${round + 1}/${RUNS}`);
       if (wants('builtin')) await roundBuiltin(browser, server.baseUrl, collected);
       for (const size of SIZES) if (wants(`import-${size}`)) await roundImport(browser, server.baseUrl, collected, size, files.get(size)!, round);
+      if (bigFiles && round < BIG_RUNS) await roundBig(browser, server.baseUrl, bigFiles, big);
     }
   } finally {
     await browser.close();

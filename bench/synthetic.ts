@@ -61,3 +61,34 @@ export function syntheticDataset(elements: number, seed = 42): Dataset {
   }
   return { sources, actors, relations };
 }
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Positions for a synthetic dataset without running a layout (20,000 actors would take the layout
+ * most of a minute): top-level actors on a sunflower spiral about `spacing` apart, each group's
+ * members on a small ring around their group's place. Deterministic; the app's import "with
+ * positions" and the bare page's preset drawing use the same ones.
+ */
+export function syntheticPositions(dataset: Dataset, spacing = 120): Record<string, { x: number; y: number }> {
+  const positions: Record<string, { x: number; y: number }> = {};
+  const members = new Map<string, string[]>();
+  const top: string[] = [];
+  for (const actor of dataset.actors) {
+    if (actor.parent) members.set(actor.parent, [...(members.get(actor.parent) ?? []), actor.id]);
+    else top.push(actor.id);
+  }
+  top.forEach((id, i) => {
+    const r = spacing * Math.sqrt(i + 0.5);
+    const a = i * GOLDEN_ANGLE;
+    const x = Math.round(r * Math.cos(a));
+    const y = Math.round(r * Math.sin(a));
+    positions[id] = { x, y };
+    const inside = members.get(id) ?? [];
+    inside.forEach((member, j) => {
+      const b = (2 * Math.PI * j) / inside.length;
+      positions[member] = { x: Math.round(x + (spacing / 3) * Math.cos(b)), y: Math.round(y + (spacing / 3) * Math.sin(b)) };
+    });
+  });
+  return positions;
+}

@@ -15,6 +15,7 @@ import { graphFromTrustedSerialization, type Positions } from './model/serializa
 import type { ActorGraph } from './model/graph';
 import type { Problem } from './model/problems';
 import { checkImportSize } from './model/import-guard';
+import { ChunkAssembler, type ImportChunkMessage } from './model/import-chunks';
 import type { ImportFormat, ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage, LayoutOutcome } from './model/import-protocol';
 import { pageLayouts } from './cy/layout-client';
 import { buildElements } from './view/elements';
@@ -107,8 +108,14 @@ async function runRequest(request: ImportRequestMessage, options: ImportClientOp
     };
     const onAbort = (): void => finish({ message: `Importing “${name}” was cancelled.` });
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<ImportResponseMessage>) => {
-      const message = event.data;
+    // A large graph comes in chunks, each its own message (and task), before its 'done'.
+    const chunks = new ChunkAssembler();
+    worker.addEventListener('message', (event: MessageEvent<ImportResponseMessage | ImportChunkMessage>) => {
+      if (event.data.type === 'chunk') {
+        chunks.add(event.data);
+        return;
+      }
+      const message = chunks.complete(event.data);
       if (message.type === 'progress') options.onProgress?.(message.stage);
       else if (message.type === 'done') finish({ done: message.outcome });
       else if (message.type === 'layout') finish({ layout: message.outcome });

@@ -2,14 +2,15 @@
  * The benchmark's baseline: the same graph drawn by plain Cytoscape.js with fcose at its default
  * quality, no app around it. `?graph=builtin` (default) or `?graph=synthetic-1000` / `synthetic-5000`.
  * Marks `final-picture` when the layout has stopped and a frame has been painted.
- * `&layout=preset` (built-in graph only) draws the shipped positions instead: the floor for a
+ * `&layout=preset` draws the shipped positions instead (for a synthetic graph, bench/synthetic.ts's
+ * syntheticPositions, as the 20k row's import "with positions" has them): the floor for a
  * Cytoscape page that needs no layout, for reference. `window.__bare.switchTo` is the plainest
  * perspective switch on that page: the floor for the app's switch (bench/probes.ts times both alike).
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import builtin from 'virtual:builtin-graph';
-import { syntheticDataset } from '../synthetic';
+import { syntheticDataset, syntheticPositions } from '../synthetic';
 
 cytoscape.use(fcose);
 
@@ -34,13 +35,17 @@ function elementsFromSerialized(): ElementDefinition[] {
   const param = new URLSearchParams(location.search).get('graph') ?? 'builtin';
   if (param.startsWith('synthetic-')) {
     const dataset = syntheticDataset(Number(param.slice('synthetic-'.length)));
+    const at = new URLSearchParams(location.search).get('layout') === 'preset' ? syntheticPositions(dataset) : {};
     for (const r of dataset.relations)
       claimsOf.set(
         r.id,
         r.claims.map((c) => ({ source: c.source, tone: c.tone })),
       );
     return [
-      ...dataset.actors.map((a) => ({ data: { id: a.id, label: a.label, ...(a.parent ? { parent: a.parent } : {}) } })),
+      ...dataset.actors.map((a) => ({
+        data: { id: a.id, label: a.label, ...(a.parent ? { parent: a.parent } : {}) },
+        ...(at[a.id] ? { position: at[a.id] } : {}),
+      })),
       ...dataset.relations.map((r) => ({ data: { id: r.id, source: r.from, target: r.to } })),
     ];
   }

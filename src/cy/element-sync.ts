@@ -14,6 +14,7 @@ import { pinBackgrounding } from './patches/pin-backgrounding';
 import { drawNextFrameWithoutTextures } from './patches/small-graph-drawing';
 import { withoutStyleTriggers } from './patches/style-speedup';
 import { FIT_PADDING, tuneForSize } from './viewport';
+import { fitStylesheetToSize } from './huge-graph';
 
 /** A new graph, every leaf placed: everything replaced in one batch, fitted, and marked when drawn. */
 export function replaceAll(scene: Scene, elements: ViewElements, looks: Looks | undefined): void {
@@ -24,6 +25,7 @@ export function replaceAll(scene: Scene, elements: ViewElements, looks: Looks | 
   let added = cy.collection();
   cy.batch(() => {
     cy.elements().remove();
+    fitStylesheetToSize(cy, elements.nodes.length + elements.edges.length);
     added = cy.add([...parentsFirst(elements.nodes), ...elements.edges].map((d) => scene.looks.withLook(d, looks)));
     pinBackgrounding(added.nodes());
   });

@@ -16,12 +16,14 @@ import type { Looks } from './look-sync';
 import type { Scene } from './scene';
 import { nextTask, yieldTask } from './tasks';
 import { FIT_PADDING, tuneForSize } from './viewport';
+import { drawsStraightEdges, fitStylesheetToSize } from './huge-graph';
 import { cleanStyle, updateCompoundBounds } from './patches/renderer-internals';
-import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
+import { flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
 import { prebuildLayers } from './patches/layer-prebuild';
 import { pinBackgrounding } from './patches/pin-backgrounding';
 import { drawNextFrameWithoutTextures } from './patches/small-graph-drawing';
 import { withoutStyleTriggers } from './patches/style-speedup';
+import { prepareDrawingOrder } from './patches/z-order-speedup';
 
 /** Bounding boxes computed per step, and steps per task, after a layout (see place). */
 const MEASURE_SLICE = 100;
@@ -119,6 +121,7 @@ export class Staging {
     this.#scene.looks.clear();
     cy.elements().remove();
     tuneForSize(cy, elements.nodes.length + elements.edges.length);
+    fitStylesheetToSize(cy, elements.nodes.length + elements.edges.length);
     const queue = [...parentsFirst(elements.nodes), ...elements.edges];
     const pending: Pending = { elements, looks, stagedLooks: looks, queue, next: 0, restyled: 0 };
     this.#pending = pending;
@@ -219,13 +222,14 @@ export class Staging {
     const { cy } = this.#scene;
     // Nodes first, then edges: an edge's curve and box follow from its nodes' final boxes.
     const all = cy.nodes().union(cy.edges());
-    if (!(await budget.sliced(all, MEASURE_SLICE, (slice) => slice.boundingBox()))) return false;
-    markMeasured(all);
-    // The renderer's bookkeeping for the measured elements, and sorting them all by z-order.
-    for (const step of FIRST_FRAME_STEPS) {
-      if (!(await budget.go())) return false;
-      step(cy);
-    }
+    const measured = await budget.sliced(all, MEASURE_SLICE, (slice) => {
+      slice.boundingBox();
+      markMeasured(slice);
+    });
+    if (!measured) return false;
+    // The renderer's bookkeeping for the measured elements (sorting them by z-order waits for #release).
+    if (!(await budget.go())) return false;
+    flushRenderedStyleQueue(cy);
     return true;
   }
 
@@ -242,7 +246,13 @@ export class Staging {
     scene.hold(false);
     flushRenderedStyleQueue(cy);
     scene.hold(true);
-    const layers = prebuildLayers(cy);
+    // The drawing order, sorted a slice per task (z-order-speedup.ts): nothing changes the elements
+    // from here to the first frame, so the renderer keeps it. (Otherwise the layers below sort.)
+    const order = prepareDrawingOrder(cy);
+    while (order && !order.step(budget.left)) {
+      if (!(await budget.next())) return;
+    }
+    const layers = prebuildLayers(cy, drawsStraightEdges(cy));
     while (layers && !layers.step(budget.left)) {
       if (!(await budget.next())) return;
     }

@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { RELATION_TYPE_IDS } from './typology';
 import * as B from './bounds';
 
+// No compiled validators: the built page's Content-Security-Policy forbids eval, and zod's probe for
+// it (`new Function('')`) would be reported as a violation before zod fell back to this anyway.
+z.config({ jitless: true });
+
 /** An id is lower-case kebab case: stable in URLs, file names and graphology keys. */
 export const IdSchema = z
   .string()

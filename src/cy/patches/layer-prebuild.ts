@@ -22,6 +22,7 @@ import { SMALL_GRAPH_ELEMENTS } from './small-graph-drawing';
 import { internalsOf, rendererInternals } from './guard';
 
 interface LayerCacheInternals {
+  layersByLevel?: Record<string, readonly { context?: { getImageData?: (x: number, y: number, w: number, h: number) => unknown } }[] | undefined>;
   firstGet: boolean;
   skipping: boolean;
   getLayers(eles: readonly unknown[], pxRatio: number): unknown;
@@ -40,8 +41,22 @@ export interface LayerBuild {
   step(budgetMs: number): boolean;
 }
 
-/** Queues the graph's elements for the layer images at the current zoom (see above); undefined when there is nothing to build. */
-export function prebuildLayers(cy: Core): LayerBuild | undefined {
+/**
+ * Has the layer canvases paint what was drawn into them so far, now. Chromium records a 2D canvas's
+ * drawing and paints it later, all at once: at 60,000 elements, inside whichever single element's
+ * draw filled the record, one call of over a second (a CPU profile shows one `stroke` or `fill` as
+ * the whole task). Reading a pixel back makes it paint the record now, at the end of each step.
+ */
+function paintLayersNow(cache: LayerCacheInternals): void {
+  for (const layers of Object.values(cache.layersByLevel ?? {})) for (const layer of layers ?? []) layer.context?.getImageData?.(0, 0, 1, 1);
+}
+
+/**
+ * Queues the graph's elements for the layer images at the current zoom (see above); undefined when
+ * there is nothing to build. With `paintEachStep` (a huge graph), each step ends by having the
+ * layers painted (paintLayersNow).
+ */
+export function prebuildLayers(cy: Core, paintEachStep = false): LayerBuild | undefined {
   const renderer = rendererInternals<RendererInternals>('layer-prebuild', cy, { data: 'object', getCachedZSortedEles: 'function', getPixelRatio: 'function' });
   const cache = internalsOf<LayerCacheInternals>('layer-prebuild', renderer?.data.lyrTxrCache, {
     getLayers: 'function',
@@ -66,10 +81,14 @@ export function prebuildLayers(cy: Core): LayerBuild | undefined {
     step(budgetMs) {
       const started = performance.now();
       while (queue.size() > 0) {
-        if (performance.now() - started >= budgetMs) return false;
-        // (One element per call.)
-        for (let i = 0; i < 20 && queue.size() > 0; i++) cache.dequeue(pxRatio);
+        if (performance.now() - started >= budgetMs) {
+          if (paintEachStep) paintLayersNow(cache);
+          return false;
+        }
+        // (One element per call: at tens of thousands of elements one can take milliseconds.)
+        cache.dequeue(pxRatio);
       }
+      if (paintEachStep) paintLayersNow(cache);
       return true;
     },
   };

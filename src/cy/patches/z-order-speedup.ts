@@ -32,8 +32,8 @@ interface SortKeys {
   readonly added: number;
 }
 
-/** The elements in Cytoscape's drawing order (what `collection.sortByZIndex()` gives), keys computed once per element. */
-export function zSortedElements(elements: Collection, hasCompoundNodes: boolean): SingularElementArgument[] {
+/** A function that computes one element's sort keys (compound depths remembered between calls). */
+function sortKeyer(hasCompoundNodes: boolean): (element: SingularElementArgument) => SortKeys {
   // A node's compound depth: childless nodes always on top, groups by how deeply they are nested.
   const nodeDepth = new Map<string, number>();
   const depthOfNode = (node: SingularElementArgument): number => {
@@ -53,18 +53,28 @@ export function zSortedElements(elements: Collection, hasCompoundNodes: boolean)
     if (element.isNode()) return depthOfNode(element);
     return Math.max(depthOfNode(element.source()), depthOfNode(element.target()), 0);
   };
-  const keyed: SortKeys[] = [];
-  elements.forEach((element) => {
+  return (element) => {
     const styled = element as unknown as StyledElement;
-    keyed.push({
+    return {
       element,
       depth: compoundDepth(element),
       nodeAboveEdge: styled.pstyle('z-index-compare').value === 'auto' && element.isNode() ? 1 : 0,
       zIndex: Number(styled.pstyle('z-index').value),
       added: styled.poolIndex(),
-    });
+    };
+  };
+}
+
+const byKeys = (a: SortKeys, b: SortKeys): number => a.depth - b.depth || a.nodeAboveEdge - b.nodeAboveEdge || a.zIndex - b.zIndex || a.added - b.added;
+
+/** The elements in Cytoscape's drawing order (what `collection.sortByZIndex()` gives), keys computed once per element. */
+export function zSortedElements(elements: Collection, hasCompoundNodes: boolean): SingularElementArgument[] {
+  const keyOf = sortKeyer(hasCompoundNodes);
+  const keyed: SortKeys[] = [];
+  elements.forEach((element) => {
+    keyed.push(keyOf(element));
   });
-  keyed.sort((a, b) => a.depth - b.depth || a.nodeAboveEdge - b.nodeAboveEdge || a.zIndex - b.zIndex || a.added - b.added);
+  keyed.sort(byKeys);
   return keyed.map((k) => k.element);
 }
 
@@ -78,6 +88,63 @@ interface RendererInternals {
   cachedZSortedEles?: SingularElementArgument[] & { interactive?: SingularElementArgument[] };
   getCachedZSortedEles(forceRecalc?: boolean): unknown;
   updateCachedGrabbedEles(): void;
+}
+
+/** How many elements' keys are computed between two looks at the clock. */
+export const KEY_SLICE = 500;
+
+export interface DrawingOrderBuild {
+  /** Computes sort keys for up to `budgetMs`; true once the order is sorted and handed to the renderer. */
+  step(budgetMs: number): boolean;
+}
+
+/**
+ * The renderer's drawing order for a new graph, made ahead of its first frame a slice per task
+ * (staging.ts, while drawing is held): the keys of a slice of elements per step, then the sort and
+ * the renderer's cache set as its own `getCachedZSortedEles` sets it. At 60,000 elements the sort
+ * in one piece was one task of a quarter of a second or more. Undefined (the renderer sorts in its
+ * first frame, as before) when the patch is off or an internal is missing.
+ */
+export function prepareDrawingOrder(cy: Core): DrawingOrderBuild | undefined {
+  const renderer = rendererInternals<RendererInternals>('z-order-speedup', cy, { getCachedZSortedEles: 'function', updateCachedGrabbedEles: 'function' });
+  const core = internalsOf<CoreInternals>('z-order-speedup', cy, { mutableElements: 'function', hasCompoundNodes: 'function' });
+  if (!renderer || !core) return undefined;
+  const elements = core.mutableElements.call(cy);
+  const keyOf = sortKeyer(core.hasCompoundNodes.call(cy));
+  const keyed: SortKeys[] = [];
+  let sorted: RendererInternals['cachedZSortedEles'] | undefined;
+  // Which elements take gestures (each asks its groups): also a slice at a time.
+  const interactive: SingularElementArgument[] = [];
+  let checked = 0;
+  return {
+    step(budgetMs) {
+      const started = performance.now();
+      const inBudget = (): boolean => performance.now() - started < budgetMs;
+      const keyedBefore = keyed.length;
+      // (At least one slice per step, then as many as the budget allows.)
+      while (keyed.length < elements.length) {
+        const end = Math.min(elements.length, keyed.length + KEY_SLICE);
+        for (let i = keyed.length; i < end; i++) keyed.push(keyOf(elements[i]!));
+        if (!inBudget() && keyed.length < elements.length) return false;
+      }
+      if (!sorted) {
+        // (The sort in a step of its own, unless this one has time left.)
+        if (keyedBefore < keyed.length && !inBudget()) return false;
+        keyed.sort(byKeys);
+        sorted = keyed.map((k) => k.element);
+        return false;
+      }
+      while (checked < sorted.length) {
+        const end = Math.min(sorted.length, checked + KEY_SLICE);
+        for (; checked < end; checked++) if ((sorted[checked] as unknown as { interactive(): boolean }).interactive()) interactive.push(sorted[checked]!);
+        if (!inBudget() && checked < sorted.length) return false;
+      }
+      sorted.interactive = interactive;
+      renderer.cachedZSortedEles = sorted;
+      renderer.updateCachedGrabbedEles();
+      return true;
+    },
+  };
 }
 
 /** Has this core's renderer sort its elements with `zSortedElements`; false if its internals are not there. */
