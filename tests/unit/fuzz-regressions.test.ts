@@ -51,4 +51,14 @@ describe('cases found by fuzzing', () => {
     const text = '<gexf><graph><nodes><node id="constructor"/><node id="b"/></nodes><edges><edge source="b" target="constructor"/></edges></graph></gexf>';
     expect(refused([{ name: 'n.gexf', text }])[0]!.message).toMatch(/cannot hold a node or edge called "constructor"/);
   });
+
+  it('a CSV kind, type or direction called "__proto__" or "constructor" is an unknown word, not Object.prototype', () => {
+    const outcome = readImportFiles([fixture('kind-proto.nodes.csv'), fixture('kind-proto.edges.csv')]);
+    expect(inheritedKeys()).toEqual([]);
+    if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('\n'));
+    expect(outcome.serialized.nodes[0]!.attributes.kind).toBe('organisation');
+    const edges = readImportFiles([{ name: 'e.csv', text: 'Source,Target,Type,Direction\na,b,__proto__,constructor\n' }]);
+    if (!edges.ok) throw new Error('refused');
+    expect(edges.serialized.edges[0]!.attributes.direction).toBe('directed');
+  });
 });

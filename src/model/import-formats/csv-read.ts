@@ -108,6 +108,9 @@ const DIRECTIONS: Readonly<Record<string, Direction>> = {
   no: 'mutual',
 };
 
+/** A direction word's direction; own keys only (a cell saying "__proto__" or "constructor" is no direction). */
+const directionOf = (word: string): Direction | undefined => (Object.hasOwn(DIRECTIONS, word) ? DIRECTIONS[word] : undefined);
+
 /** Whether a table is an edges table: it has a source and a target column. */
 export function isEdgesTable(text: string): boolean {
   const first = Papa.parse<string[]>(text.startsWith('\uFEFF') ? text.slice(1) : text, { preview: 1 }).data[0] ?? [];
@@ -203,7 +206,7 @@ function readEdges(table: Table, nodes: ForeignNode[] | undefined, problems: Pro
     }
     if (ends.length < 2) return;
     const typeCell = cell(row, c.type);
-    const typeDirection = typeCell === undefined ? undefined : DIRECTIONS[typeCell.toLowerCase()];
+    const typeDirection = typeCell === undefined ? undefined : directionOf(typeCell.toLowerCase());
     const directionCell = cell(row, c.direction)?.toLowerCase();
     edges.push({
       id: cell(row, c.id),
@@ -211,7 +214,7 @@ function readEdges(table: Table, nodes: ForeignNode[] | undefined, problems: Pro
       target: ends[1]!,
       label: cell(row, c.label),
       type: typeDirection ? undefined : typeCell,
-      direction: (directionCell === undefined ? undefined : DIRECTIONS[directionCell]) ?? typeDirection ?? 'directed',
+      direction: (directionCell === undefined ? undefined : directionOf(directionCell)) ?? typeDirection ?? 'directed',
       weight: numberCell(row, c.weight),
       color: cell(row, c.color),
       place: { file: table.file, item },

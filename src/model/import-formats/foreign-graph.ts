@@ -83,7 +83,8 @@ const KIND_WORDS: Readonly<Record<string, ActorKind>> = {
 function ourKind(value: string | undefined): ActorKind | undefined {
   const v = value?.trim().toLowerCase();
   if (!v) return undefined;
-  return ACTOR_KINDS.find((k) => k === v) ?? KIND_WORDS[v];
+  // Own keys only: a kind called "__proto__" read Object.prototype as an ActorKind (found by fuzzing).
+  return ACTOR_KINDS.find((k) => k === v) ?? (Object.hasOwn(KIND_WORDS, v) ? KIND_WORDS[v] : undefined);
 }
 
 function ourType(value: string | undefined): RelationTypeId | undefined {

@@ -27,7 +27,7 @@ function decodeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code.startsWith('#x') || code.startsWith('#X')) return fromCodePoint(parseInt(code.slice(2), 16), whole);
     if (code.startsWith('#')) return fromCodePoint(parseInt(code.slice(1), 10), whole);
-    return ENTITIES[code] ?? whole;
+    return Object.hasOwn(ENTITIES, code) ? (ENTITIES[code] ?? whole) : whole;
   });
 }
 
