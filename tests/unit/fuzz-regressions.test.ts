@@ -73,4 +73,14 @@ describe('cases found by fuzzing', () => {
     const { graph } = graphFromTrustedSerialization(accepted([{ name: 'n.gexf', text }]));
     expect(graph.inNeighbors('constructor')).toEqual(['b']);
   });
+
+  it('a CSV kind, type or direction called "__proto__" or "constructor" is an unknown word, not Object.prototype', () => {
+    const outcome = readImportFiles([fixture('kind-proto.nodes.csv'), fixture('kind-proto.edges.csv')]);
+    expect(inheritedKeys()).toEqual([]);
+    if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join('\n'));
+    expect(outcome.serialized.nodes[0]!.attributes.kind).toBe('organisation');
+    const edges = readImportFiles([{ name: 'e.csv', text: 'Source,Target,Type,Direction\na,b,__proto__,constructor\n' }]);
+    if (!edges.ok) throw new Error('refused');
+    expect(edges.serialized.edges[0]!.attributes.direction).toBe('directed');
+  });
 });

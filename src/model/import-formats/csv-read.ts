@@ -204,7 +204,7 @@ function readEdges(table: Table, nodes: ForeignNode[] | undefined, problems: Pro
     }
     if (ends.length < 2) return;
     const typeCell = cell(row, c.type);
-    const typeDirection = typeCell === undefined ? undefined : DIRECTIONS[typeCell.toLowerCase()];
+    const typeDirection = typeCell === undefined ? undefined : ownValue(DIRECTIONS, typeCell.toLowerCase());
     const directionCell = cell(row, c.direction)?.toLowerCase();
     edges.push({
       id: cell(row, c.id),
