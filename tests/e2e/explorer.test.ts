@@ -162,6 +162,8 @@ describe('explorer in Chromium', () => {
     const actor = graph.getNodeAttributes('lukashenko');
     expect(await paneHeading(page)).toBe(actor.label);
     const pane = page.getByTestId('actor-pane');
+    // (The metrics come from a lazily loaded module, a moment after the pane.)
+    await pane.getByText('Degree', { exact: true }).waitFor();
     const text = await pane.innerText();
     for (const alias of actor.aliases) expect(text).toContain(alias);
     expect(text).toContain(actor.description);
