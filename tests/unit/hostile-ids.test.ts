@@ -10,7 +10,6 @@ import cytoscape from 'cytoscape';
 import { processImport } from '../../src/model/import-protocol';
 import { readImportFiles } from '../../src/model/import-formats/dispatch';
 import { graphFromTrustedSerialization, type Positions } from '../../src/model/serialization';
-import { importGraphFile } from '../../src/model/interchange';
 import type { ActorGraph } from '../../src/model/graph';
 import { computeActorMetrics } from '../../src/model/metrics';
 import { centreOf, descendantsOf, membersOf } from '../../src/model/membership';
@@ -22,6 +21,7 @@ import { refineDraftLayout } from '../../src/layout/force-refine';
 import { computeLayout } from '../../src/cy/run-layout';
 import { loadFcose } from '../../src/cy/fcose';
 import { findPaths } from '../../src/model/paths';
+import { importConstructorFile } from '../fixtures/constructor-file';
 
 export const HOSTILE_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'] as const;
 
@@ -43,31 +43,6 @@ function hostileGraph(): ActorGraph {
   const outcome = processImport('hostile.json', hostileFile());
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return graphFromTrustedSerialization(outcome.serialized).graph;
-}
-
-/** The minimal file of issue 18, in our own format. */
-const CONSTRUCTOR_FILE = JSON.stringify({
-  sources: [{ id: 's', title: 'T', kind: 'op-ed', perspective: 'P' }],
-  actors: [
-    { id: 'constructor', label: 'C', kind: 'state', description: 'd' },
-    { id: 'other', label: 'O', kind: 'state', description: 'd' },
-  ],
-  relations: [
-    {
-      id: 'constructor--consult--other',
-      from: 'constructor',
-      to: 'other',
-      type: 'consult',
-      label: 'talks',
-      claims: [{ source: 's', quote: 'A quote that is long enough.', tone: 1, modality: 'reported' }],
-    },
-  ],
-});
-
-function constructorGraph(): ActorGraph {
-  const result = importGraphFile({ path: 'constructor.json', text: CONSTRUCTOR_FILE });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.imported.graph;
 }
 
 /** Positions as they come from a file or from storage (JSON.parse makes `__proto__` an own key). */
@@ -100,7 +75,7 @@ describe('the graph with hostile ids', () => {
 
 describe('metrics with hostile ids', () => {
   it('gives numbers for a two-actor graph (no betweenness computed) whose actor is "constructor"', () => {
-    const metrics = computeActorMetrics(constructorGraph());
+    const metrics = computeActorMetrics(importConstructorFile().graph);
     expect(typeof metrics.get('constructor')!.betweenness).toBe('number');
     expect(metrics.get('constructor')!.betweenness.toFixed(2)).toBe('0.00');
   });
@@ -194,7 +169,7 @@ describe('Cytoscape with hostile ids', () => {
 
   it("the headless layout of the issue's minimal file ends with a finite position for each actor", async () => {
     await loadFcose();
-    const elements = buildElements(constructorGraph());
+    const elements = buildElements(importConstructorFile().graph);
     const definitions = [...elements.nodes, ...elements.edges].map((d) => ({ group: d.group, data: { ...d.data } }));
     const { positions } = await computeLayout(definitions, 'fresh', 1);
     expect(Object.keys(positions).sort()).toEqual(['constructor', 'other']);
