@@ -14,3 +14,27 @@ export function comboKey(key: string, open: boolean, active: number, count: numb
   if (key === 'Escape' && open && count > 0) return { kind: 'close' };
   return null;
 }
+
+/** A field's list as a key leaves it, and whether the key picks the active suggestion. */
+export interface ComboState {
+  readonly open: boolean;
+  readonly active: number;
+  readonly pick: boolean;
+}
+
+/**
+ * Applies a key to a field's list: the event is consumed where the key acts (Escape stops there,
+ * so the page's own Escape does not also clear the selection). `pickWhenClosed`: whether Enter
+ * picks with the list closed ("Search actors" does; a Path field leaves Enter to its form).
+ * Null when the key does nothing here.
+ */
+export function applyComboKey(event: KeyboardEvent, open: boolean, active: number, count: number, pickWhenClosed: boolean): ComboState | null {
+  const action = comboKey(event.key, open, active, count);
+  if (action === null || (action.kind === 'pick' && !open && !pickWhenClosed)) return null;
+  if (action.kind === 'close') {
+    event.stopPropagation();
+    return { open: false, active, pick: false };
+  }
+  event.preventDefault();
+  return action.kind === 'move' ? { open: action.open, active: action.active, pick: false } : { open, active, pick: true };
+}
