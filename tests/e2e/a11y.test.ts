@@ -104,6 +104,12 @@ describe('the keyboard on the canvas', () => {
       presses++;
     }
     expect(presses).toBeLessThan(80);
+    // Or in two keys: the page's first tab stop skips the toolbar and the panels' controls.
+    await page.locator('h1').click();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the graph');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-canvas');
     const canvas = page.getByTestId('graph-canvas');
     expect(await canvas.getAttribute('role')).toBe('application');
     expect(await page.getByTestId('graph-summary').innerText()).toMatch(/^Showing \d+ of \d+ actors and \d+ of \d+ relations, all articles\. Most connected: /);
