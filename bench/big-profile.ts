@@ -73,7 +73,7 @@ if (profile) {
     const inclusive = new Map<string, number>();
     for (const s of stacks) if (s.at >= from && s.at <= to) for (const k of s.keys) inclusive.set(k, (inclusive.get(k) ?? 0) + s.ms);
     return [...inclusive]
-      .filter(([k]) => !/^\((root|program)\)/.test(k))
+      .filter(([k]) => !/^\((root|program)\)/.test(k) && (!process.env.ONLY || new RegExp(process.env.ONLY).test(k)))
       .sort((a, b) => b[1] - a[1])
       .slice(0, n);
   };

@@ -18,17 +18,17 @@ import { nextTask, yieldTask } from './tasks';
 import { FIT_PADDING, tuneForSize } from './viewport';
 import { drawsStraightEdges, fitStylesheetToSize } from './huge-graph';
 import { cleanStyle, updateCompoundBounds } from './patches/renderer-internals';
-import { flushRenderedStyleQueue, markMeasured } from './patches/first-frame';
+import { flushRenderedStyleQueue, holdRenderQueue, markMeasured, markStale } from './patches/first-frame';
 import { prebuildLayers } from './patches/layer-prebuild';
 import { pinBackgrounding } from './patches/pin-backgrounding';
-import { drawNextFrameWithoutTextures } from './patches/small-graph-drawing';
+import { drawNextFrameWithoutTextures, SMALL_GRAPH_ELEMENTS } from './patches/small-graph-drawing';
 import { withoutStyleTriggers } from './patches/style-speedup';
 import { prepareDrawingOrder } from './patches/z-order-speedup';
 
 /** Bounding boxes computed per step, and steps per task, after a layout (see place). */
 const MEASURE_SLICE = 100;
 /** Groups whose boxes are brought up to date per step (each measures its members). */
-const GROUP_SLICE = 10;
+const GROUP_SLICE = 2;
 const MEASURE_BUDGET_MS = 40;
 /** While a layout runs, elements are added STAGE_STEP at a time for about STAGE_BUDGET_MS per task. */
 const STAGE_STEP = 25;
@@ -91,6 +91,8 @@ export class Staging {
   readonly #scene: Scene;
   /** The graph being staged, until it is placed. */
   #pending: Pending | undefined;
+  /** Lets the renderer queue elements again (first-frame.ts's holdRenderQueue), while a large graph is staged. */
+  #resumeQueue: (() => void) | undefined;
 
   constructor(scene: Scene) {
     this.#scene = scene;
@@ -104,6 +106,12 @@ export class Staging {
   /** Stops staging (the canvas goes, or a graph with positions replaces the waiting one). */
   drop(): void {
     this.#pending = undefined;
+    this.#resumeRenderQueue();
+  }
+
+  #resumeRenderQueue(): void {
+    this.#resumeQueue?.();
+    this.#resumeQueue = undefined;
   }
 
   /** The view changed while the graph waits: the staged elements get these looks when they are placed. */
@@ -120,6 +128,10 @@ export class Staging {
     this.#scene.hold(false);
     this.#scene.looks.clear();
     cy.elements().remove();
+    // A large graph's elements are not queued for the renderer's per-frame pass; the measuring
+    // does its work a slice at a time (holdRenderQueue). (Held once, however often restaged.)
+    if (elements.nodes.length + elements.edges.length > SMALL_GRAPH_ELEMENTS) this.#resumeQueue ??= holdRenderQueue(cy);
+    else this.#resumeRenderQueue();
     tuneForSize(cy, elements.nodes.length + elements.edges.length);
     fitStylesheetToSize(cy, elements.nodes.length + elements.edges.length);
     const queue = [...parentsFirst(elements.nodes), ...elements.edges];
@@ -223,9 +235,11 @@ export class Staging {
     // Nodes first, then edges: an edge's curve and box follow from its nodes' final boxes.
     const all = cy.nodes().union(cy.edges());
     const measured = await budget.sliced(all, MEASURE_SLICE, (slice) => {
+      if (this.#resumeQueue) markStale(slice);
       slice.boundingBox();
       markMeasured(slice);
     });
+    this.#resumeRenderQueue();
     if (!measured) return false;
     // The renderer's bookkeeping for the measured elements (sorting them by z-order waits for #release).
     if (!(await budget.go())) return false;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, markMeasured } from '../../src/cy/patches/first-frame';
+import { FIRST_FRAME_STEPS, flushRenderedStyleQueue, holdRenderQueue, markMeasured, markStale } from '../../src/cy/patches/first-frame';
 import { drawGroupLabelsOnTop } from '../../src/cy/patches/group-labels-on-top';
 import { loadedCytoscapeVersion, PATCHED_CYTOSCAPE_VERSION, patchAllowed } from '../../src/cy/patches/guard';
 import { prebuildLayers } from '../../src/cy/patches/layer-prebuild';
@@ -113,6 +113,7 @@ describe('on another Cytoscape release', () => {
       const { cy, renderer } = canvasCore(SMALL_GRAPH_ELEMENTS);
       const before = { apply: protoOf(cy).applyContextStyle, checkTriggers: protoOf(cy).checkTriggers, getLayers: renderer.data.lyrTxrCache!.getLayers };
       const answered = installAll(cy);
+      expect(holdRenderQueue(cy)).toBeUndefined();
       expect(Object.values(answered).every((value) => value === false)).toBe(true);
       expect(styleInvalidationCoalesced()).toBe(false);
       expect(protoOf(cy).applyContextStyle).toBe(before.apply);
@@ -263,26 +264,75 @@ describe('on Cytoscape ' + PATCHED_CYTOSCAPE_VERSION, () => {
     expect(drawNextFrameWithoutTextures(cy, SMALL_GRAPH_ELEMENTS + 1)).toBe(false);
   });
 
-  it('layer-prebuild queues a large graph for the layers and paints the queue', () => {
+  it('layer-prebuild boxes and queues a large graph a part per step, then paints the queue', () => {
     const { cy, renderer } = canvasCore(SMALL_GRAPH_ELEMENTS);
+    // An element called "constructor": Cytoscape's own queueing keeps queued ids in a plain object.
+    cy.add({ group: 'nodes', data: { id: 'constructor' }, position: { x: 5, y: 5 } });
     const cache = renderer.data.lyrTxrCache!;
-    let painted = 0;
+    const painted: string[] = [];
     const drawEleInLayer = cache.drawEleInLayer as Fn;
     cache.drawEleInLayer = function (this: unknown, ...args: unknown[]) {
-      painted++;
+      painted.push((args[1] as { id(): string }).id());
       return drawEleInLayer.apply(this, args);
+    };
+    const getLayers = cache.getLayers as Fn;
+    let whole = 0;
+    cache.getLayers = function (this: unknown, ...args: unknown[]) {
+      whole++;
+      return getLayers.apply(this, args);
     };
     const build = prebuildLayers(cy);
     expect(build).toBeDefined();
     expect([cache.firstGet, cache.skipping]).toEqual([false, false]);
     const queue = cache.layersQueue as { size(): number };
-    expect(queue.size()).toBeGreaterThan(0);
-    expect(painted).toBe(0);
-    while (!build!.step(1000));
+    // Nothing is done in the call itself: a step with no time boxes a part and returns.
     expect(queue.size()).toBe(0);
-    expect(painted).toBeGreaterThan(SMALL_GRAPH_ELEMENTS);
+    expect(build!.step(0)).toBe(false);
+    expect(queue.size()).toBe(0);
+    let steps = 1;
+    while (!build!.step(1000)) steps++;
+    expect(steps).toBeLessThan(5);
+    expect(whole).toBe(0);
+    expect(queue.size()).toBe(0);
+    const count = cy.elements().length;
+    expect(new Set(painted).size).toBe(count);
+    expect(painted).toContain('constructor');
+    // One layer, holding every element in drawing order, which Cytoscape's getLayers then takes as complete.
+    const layers = Object.values(cache.layersByLevel as Record<string, { eles: unknown[]; invalid?: boolean }[]>).flat();
+    expect(layers.map((l) => l.eles.length)).toEqual([count]);
+    const sorted = (renderer.getCachedZSortedEles as Fn).call(renderer) as { nondrag?: unknown[] } & unknown[];
+    expect(layers[0]!.eles).toEqual([...(sorted.nondrag ?? sorted)]);
+    expect(getLayers.call(cache, sorted.nondrag ?? sorted, 1)).toEqual([layers[0]]);
+    // Layered already: a second build goes through getLayers, as Cytoscape would.
+    prebuildLayers(cy);
+    expect(whole).toBe(1);
     // A small graph has nothing to build.
     expect(prebuildLayers(canvasCore().cy)).toBeUndefined();
+  });
+
+  it('first-frame holds the renderer’s queueing of a staged graph, and lets it go', () => {
+    const { cy, renderer } = canvasCore();
+    const queued = (): number => {
+      let seen = 0;
+      const fns = renderer.onUpdateEleCalcsFns as Fn[];
+      fns.push((_willDraw, eles) => (seen = (eles as unknown[]).length));
+      (renderer.flushRenderedStyleQueue as Fn).call(renderer);
+      fns.pop();
+      return seen;
+    };
+    queued();
+    const resume = holdRenderQueue(cy);
+    expect(resume).toBeDefined();
+    cy.getElementById('c').position({ x: 300, y: 90 });
+    expect(queued()).toBe(0);
+    // Held once: a second hold finds nothing to hold.
+    expect(holdRenderQueue(cy)).toBeUndefined();
+    markStale(cy.getElementById('c'));
+    expect([rstyleOf(cy, 'c').clean, rstyleOf(cy, 'c').cleanConnected]).toEqual([false, false]);
+    resume!();
+    resume!();
+    cy.getElementById('c').position({ x: 310, y: 90 });
+    expect(queued()).toBeGreaterThan(0);
   });
 
   it('first-frame marks measured geometry current and runs the renderer’s passes early', () => {

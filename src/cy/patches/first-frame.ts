@@ -40,6 +40,57 @@ export function markMeasured(elements: CollectionReturnValue): void {
   });
 }
 
+/** The renderer's listeners that queue elements for its per-frame pass (`r.binder(cy).on(...)` in its constructor). */
+const QUEUEING_EVENTS = ['bounds.*', 'dirty.*', 'style.*', 'background.*'];
+
+/** The stand-ins for held listeners (a hold is never held again, nor its stand-in taken for the listener). */
+const HOLDING = new WeakSet<object>();
+
+interface Listener {
+  event: unknown;
+  callback: unknown;
+}
+
+/**
+ * Stops the renderer queueing elements for its per-frame pass, until the returned function is
+ * called; undefined when not done. That pass takes its whole queue at once, and a graph staged
+ * element by element queues every element (at 60,000 elements, a task of 150-300 ms after the
+ * measuring: the texture caches' invalidation of every element, and the geometry of some). For
+ * elements that were never drawn the pass has nothing to do that the measuring does not: they
+ * have no textures to invalidate, and `markStale` flags each slice as queueing would, just before
+ * the measuring computes it. Ids shared with an earlier graph's elements may keep that graph's
+ * textures, which are keyed by style and so only ever reused by an element that looks the same.
+ * The listeners are found by their event names and stay in place: only their callbacks are swapped.
+ */
+export function holdRenderQueue(cy: Core): (() => void) | undefined {
+  const emitter = internalsOf<{ listeners: unknown }>('first-frame', (cy as unknown as { emitter?: () => unknown }).emitter?.(), { listeners: 'object' });
+  if (!emitter || !Array.isArray(emitter.listeners)) return undefined;
+  const queueing = (emitter.listeners as Listener[]).filter((l) => typeof l === 'object' && l !== null && QUEUEING_EVENTS.includes(String(l.event)));
+  if (queueing.length !== QUEUEING_EVENTS.length || queueing.some((l) => typeof l.callback !== 'function')) return undefined;
+  if (queueing.some((l) => HOLDING.has(l.callback as object))) return undefined;
+  const callbacks = queueing.map((l) => l.callback);
+  const hold = (): undefined => undefined;
+  HOLDING.add(hold);
+  for (const l of queueing) l.callback = hold;
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    queueing.forEach((l, i) => (l.callback = callbacks[i]));
+  };
+}
+
+/** Flags these elements' drawn geometry as stale, as the renderer's queueing would have (see holdRenderQueue). */
+export function markStale(elements: CollectionReturnValue): void {
+  if (!patchAllowed('first-frame')) return;
+  elements.forEach((element) => {
+    const rstyle = (element as unknown as { _private: { rstyle?: { clean?: boolean; cleanConnected?: boolean } } })._private.rstyle;
+    if (!rstyle) return;
+    rstyle.clean = false;
+    rstyle.cleanConnected = false;
+  });
+}
+
 /** The renderer's per-frame pass over the elements whose style or geometry changed, done now. */
 export function flushRenderedStyleQueue(cy: Core): void {
   rendererInternals<RendererInternals>('renderer-internals', cy, { flushRenderedStyleQueue: 'function' })?.flushRenderedStyleQueue();
