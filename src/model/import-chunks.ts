@@ -3,10 +3,12 @@
  * deserialized on the receiving thread in one task, and at 20,000 actors and 40,000 relations the
  * whole serialization in one message was a task of half a second or more on the page. The worker
  * sends the nodes and edges a few thousand at a time (`splitForPosting`), each its own message and
- * so its own task, then the answer without them; the page puts them back (`ChunkAssembler`).
+ * so its own task, then the answer without them; the page builds the graph a chunk at a time as
+ * they arrive (`ChunkAssembler`).
  */
 import type { ImportResponseMessage } from './import-protocol';
-import type { SerializedGraph } from './serialization';
+import type { ActorGraph } from './graph';
+import { TrustedGraphAssembler, type Positions, type SerializedGraph } from './serialization';
 
 /** Nodes or edges per message. */
 export const CHUNK_ITEMS = 2000;
@@ -29,23 +31,26 @@ export function splitForPosting(message: ImportResponseMessage, size = CHUNK_ITE
   return [...chunks, { type: 'done', outcome: { ...message.outcome, serialized: { ...serialized, nodes: [], edges: [] } } }];
 }
 
-/** Collects chunks and puts them back into the 'done' message that follows them. */
+/**
+ * Builds the graph of an accepted import as its chunks arrive (each in its own task), and finishes
+ * it with the 'done' answer that follows them (which may carry nodes and edges itself: a small
+ * graph comes whole).
+ */
 export class ChunkAssembler {
-  #nodes: SerializedGraph['nodes'] = [];
-  #edges: SerializedGraph['edges'] = [];
+  #graph: TrustedGraphAssembler | undefined;
 
   add(chunk: ImportChunkMessage): void {
-    for (const node of chunk.nodes) this.#nodes.push(node);
-    for (const edge of chunk.edges) this.#edges.push(edge);
+    this.#graph ??= new TrustedGraphAssembler();
+    this.#graph.addNodes(chunk.nodes);
+    this.#graph.addEdges(chunk.edges);
   }
 
-  /** `message` with the chunks received before it put back (unchanged when there were none). */
-  complete(message: ImportResponseMessage): ImportResponseMessage {
-    if (message.type !== 'done' || !message.outcome.ok || (this.#nodes.length === 0 && this.#edges.length === 0)) return message;
-    const { serialized } = message.outcome;
-    const whole = { ...serialized, nodes: [...this.#nodes, ...serialized.nodes], edges: [...this.#edges, ...serialized.edges] };
-    this.#nodes = [];
-    this.#edges = [];
-    return { type: 'done', outcome: { ...message.outcome, serialized: whole } };
+  /** The graph and positions of this accepted serialization, with the chunks received before it. */
+  complete(serialized: SerializedGraph): { graph: ActorGraph; positions: Positions | undefined } {
+    const graph = this.#graph ?? new TrustedGraphAssembler();
+    this.#graph = undefined;
+    graph.addNodes(serialized.nodes);
+    graph.addEdges(serialized.edges);
+    return graph.finish(serialized.attributes);
   }
 }

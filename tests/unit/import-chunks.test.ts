@@ -1,9 +1,9 @@
 // A large accepted import crosses from the worker to the page in chunks of bounded size
-// (src/model/import-chunks.ts), and the page puts back exactly the graph the worker sent.
+// (src/model/import-chunks.ts), and the page builds, a chunk at a time, exactly the graph the worker sent.
 import { describe, expect, it } from 'vitest';
 import { ChunkAssembler, splitForPosting, type ImportChunkMessage } from '../../src/model/import-chunks';
 import type { ImportResponseMessage } from '../../src/model/import-protocol';
-import type { SerializedGraph } from '../../src/model/serialization';
+import { graphFromTrustedSerialization, type SerializedGraph } from '../../src/model/serialization';
 
 function graphOf(nodeCount: number, edgeCount: number): SerializedGraph {
   return {
@@ -28,13 +28,19 @@ describe('splitForPosting and ChunkAssembler', () => {
     // The answer itself carries no nodes or edges any more.
     expect(last.type === 'done' && last.outcome.ok && last.outcome.serialized.nodes.length + last.outcome.serialized.edges.length).toBe(0);
 
+    // The page builds the graph a chunk at a time: the same graph and positions as from the whole.
     const assembler = new ChunkAssembler();
-    let answer: ImportResponseMessage | undefined;
+    let built: ReturnType<ChunkAssembler['complete']> | undefined;
     for (const part of parts) {
       if (part.type === 'chunk') assembler.add(part);
-      else answer = assembler.complete(part);
+      else if (part.type === 'done' && part.outcome.ok) built = assembler.complete(part.outcome.serialized);
     }
-    expect(answer).toEqual(done(serialized));
+    const whole = graphFromTrustedSerialization(serialized);
+    expect(built!.graph.order).toBe(20_000);
+    expect(built!.graph.size).toBe(40_000);
+    expect(built!.graph.export()).toEqual(whole.graph.export());
+    expect(built!.positions).toEqual(whole.positions);
+    expect(built!.positions?.['n7']).toEqual({ x: 7, y: -7 });
   });
 
   it('leave small graphs, refusals and progress as they are', () => {
@@ -44,6 +50,7 @@ describe('splitForPosting and ChunkAssembler', () => {
     expect(splitForPosting(refused)).toEqual([refused]);
     const progress: ImportResponseMessage = { type: 'progress', stage: 'validating' };
     expect(splitForPosting(progress)).toEqual([progress]);
-    expect(new ChunkAssembler().complete(small)).toBe(small);
+    // A graph that came whole is built from the answer alone.
+    expect(small.type === 'done' && small.outcome.ok && new ChunkAssembler().complete(small.outcome.serialized).graph.order).toBe(10);
   });
 });
