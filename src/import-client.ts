@@ -18,7 +18,7 @@ import { checkImportSize } from './model/import-guard';
 import { ChunkAssembler, type ImportChunkMessage } from './model/import-chunks';
 import type { ImportFormat, ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage, LayoutOutcome } from './model/import-protocol';
 import { pageLayouts } from './cy/layout-client';
-import { buildElements } from './view/elements';
+import { elementsOf } from './state/derivations';
 
 /** An import worker started ahead of the first file (its code loaded), used by the next import. */
 let spare: Worker | undefined;
@@ -62,13 +62,16 @@ export interface ImportClientOptions {
   readonly signal?: AbortSignal;
 }
 
-function toResult(fileName: string, outcome: ImportOutcome): ClientImportResult {
+function toResult(fileName: string, outcome: ImportOutcome, chunks?: ChunkAssembler): ClientImportResult {
   if (!outcome.ok) return { ok: false, fileName, problems: outcome.problems };
-  const { graph, positions } = graphFromTrustedSerialization(outcome.serialized);
+  // (A large graph was built as its chunks arrived: this adds what the answer itself carries.)
+  const { graph, positions } = chunks ? chunks.complete(outcome.serialized) : graphFromTrustedSerialization(outcome.serialized);
   // No positions: the canvas will ask for a fresh layout of exactly these elements. Start it now,
   // in the layout worker, while the page takes the new graph in (about a fifth of a second at 1,000
   // elements); the canvas's request then joins it.
-  if (!positions && typeof Worker !== 'undefined') pageLayouts().layAhead(buildElements(graph));
+  // (In a task of its own, queued before the page takes the graph in: at 20,000 actors building
+  // and posting the elements is a tenth of a second.)
+  if (!positions && typeof Worker !== 'undefined') setTimeout(() => pageLayouts().layAhead(elementsOf(graph, undefined, new Set())), 0);
   return { ok: true, graph, positions, fileName, format: outcome.format, notices: outcome.notices };
 }
 
@@ -78,7 +81,7 @@ export type ClientLayoutResult =
   | { readonly ok: true; readonly fileName: string; readonly positions: Positions }
   | { readonly ok: false; readonly fileName: string; readonly problems: readonly Problem[]; readonly message?: string };
 
-type WorkerAnswer = { readonly done: ImportOutcome } | { readonly layout: LayoutOutcome } | { readonly message: string };
+type WorkerAnswer = { readonly done: ImportOutcome; readonly chunks?: ChunkAssembler } | { readonly layout: LayoutOutcome } | { readonly message: string };
 
 /** Runs one request in an import worker (on the main thread where workers do not exist); never rejects. */
 async function runRequest(request: ImportRequestMessage, options: ImportClientOptions): Promise<WorkerAnswer> {
@@ -108,16 +111,21 @@ async function runRequest(request: ImportRequestMessage, options: ImportClientOp
     };
     const onAbort = (): void => finish({ message: `Importing “${name}” was cancelled.` });
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    // A large graph comes in chunks, each its own message (and task), before its 'done'.
+    // A large graph comes in chunks, each its own message (and task), before its 'done': the
+    // graph is built a chunk at a time as they arrive.
     const chunks = new ChunkAssembler();
     worker.addEventListener('message', (event: MessageEvent<ImportResponseMessage | ImportChunkMessage>) => {
-      if (event.data.type === 'chunk') {
-        chunks.add(event.data);
+      const message = event.data;
+      if (message.type === 'chunk') {
+        try {
+          chunks.add(message);
+        } catch (error) {
+          finish({ message: `“${name}” could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+        }
         return;
       }
-      const message = chunks.complete(event.data);
       if (message.type === 'progress') options.onProgress?.(message.stage);
-      else if (message.type === 'done') finish({ done: message.outcome });
+      else if (message.type === 'done') finish({ done: message.outcome, chunks });
       else if (message.type === 'layout') finish({ layout: message.outcome });
       else finish({ message: `“${name}” could not be read: ${message.message}` });
     });
@@ -154,7 +162,7 @@ export async function importFilesOffThread(files: readonly File[], options: Impo
   const answer = await runRequest(request, options);
   if (!('done' in answer)) return failed(fileName, 'message' in answer ? answer.message : `“${fileName}” could not be read.`);
   try {
-    const result = toResult(fileName, answer.done);
+    const result = toResult(fileName, answer.done, answer.chunks);
     // The page takes the new graph in (Svelte's update, the canvas's staging) in a task of its
     // own: at 5,000 elements, rebuilding the graph here and that update are each long enough.
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -15,7 +15,7 @@ import { searchActors, type SearchHit } from '../model/search';
 import type { Perspective } from '../model/perspective';
 import { describeCompareCounts } from '../view/perspective-wording';
 import { relationCoverage, type ArticleCoverage } from '../view/coverage';
-import { compareSections, contestedSections, type CompareSections, type ContestedSections } from '../view/disagreements';
+import { compareSections, type CompareSections, type ContestedSections } from '../view/disagreements';
 import { formatUrlState, type FocusHops, type KnownIds, type TourPosition, type UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
 import { elementLooks, type ElementLook } from '../view/looks';
@@ -27,6 +27,7 @@ import { chosenSubgraph, type ChosenSubgraph } from '../view/chosen-subgraph';
 import { mergedLooks, pairDetails, type PairDetails } from '../view/merged-pairs';
 import type { DatasetInit } from './dataset.svelte';
 import { ExplorerReads, type PaneSelection } from './explorer-reads.svelte';
+import { contestedOf, WARM_UP_FROM, warmDerivations } from './derivations';
 import type { SelectOptions } from './selection.svelte';
 import { depthCounts, shownBeforeFocus, type DepthCount } from '../model/depth';
 
@@ -37,6 +38,9 @@ export type ExplorerInit = DatasetInit;
 export type { PaneSelection };
 
 export class Explorer extends ExplorerReads {
+  /** The large graph whose derivations are being computed ahead (replaceGraphInSteps), if any. */
+  #warming: object | undefined;
+
   // ---- derived from more than one state ----------------------------------------------------
   readonly looks: ReadonlyMap<string, ElementLook> = $derived.by(() => {
     const path = this.paths.highlight;
@@ -85,7 +89,7 @@ export class Explorer extends ExplorerReads {
   readonly actorRows: readonly ActorRow[] = $derived(actorRows(this.graph, this.members, this.visibility));
   readonly contestedRows: readonly ContestedRow[] = $derived(contestedRows(this.graph, this.view));
   /** The left panel's list: disagreements first, then the weaker differences. */
-  readonly contestedSections: ContestedSections = $derived(contestedSections(this.graph, this.view));
+  readonly contestedSections: ContestedSections = $derived(contestedOf(this.graph, this.view));
   /** Compare mode: where the two articles disagree, differ, both state, and state alone. */
   readonly compareSections: CompareSections | undefined = $derived(compareSections(this.graph, this.view));
   /** The selected relation's coverage strip: where each article stands on it. */
@@ -137,14 +141,34 @@ export class Explorer extends ExplorerReads {
 
   /** Shows another graph (an import); positions, when the file has them, are used as shipped. */
   replaceGraph(graph: ActorGraph, positions: Positions | undefined): void {
+    this.#warming = undefined;
     this.selectionState.reset();
     this.viewState.resetFor(graph);
     this.jobs.graphChanged();
     this.dataset.replaceGraph(graph, positions);
   }
 
+  /**
+   * Shows an imported graph; a large one has its derivations computed ahead, a task each
+   * (derivations.ts), so that installing it is not one long task. Resolves once it is installed,
+   * or when another graph came first (then it is not installed).
+   */
+  async replaceGraphInSteps(graph: ActorGraph, positions: Positions | undefined): Promise<void> {
+    if (graph.order + graph.size >= WARM_UP_FROM) {
+      const token = {};
+      this.#warming = token;
+      await warmDerivations(graph, positions, this.viewState.settingsFor(graph), async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return this.#warming === token;
+      });
+      if (this.#warming !== token) return;
+    }
+    this.replaceGraph(graph, positions);
+  }
+
   /** Back to the built-in dataset and its shipped layout (or the user's dragged version of it). */
   restoreBuiltin(): void {
+    this.#warming = undefined;
     this.selectionState.reset();
     this.jobs.graphChanged();
     this.dataset.restoreBuiltin();

@@ -7,15 +7,16 @@
 import { untrack } from 'svelte';
 import type { ActorGraph } from '../model/graph';
 import type { ActorKind } from '../model/schema';
-import { computeVisibility, NO_FILTERS, sameFilters, sameMembers, toggled, type Filters, type Visibility } from '../model/filters';
-import { formatPerspective, perspectiveView, type Perspective, type PerspectiveView } from '../model/perspective';
+import { NO_FILTERS, sameFilters, sameMembers, toggled, type Filters, type Visibility } from '../model/filters';
+import { formatPerspective, type Perspective, type PerspectiveView } from '../model/perspective';
 import type { FocusHops, TourPosition, UrlState } from '../model/url-state';
 import type { QuadClassId, RelationTypeId } from '../model/typology';
-import { buildElements, type ViewElements } from '../view/elements';
-import { buildTimeline, relationsAfter, type Timeline } from '../model/time';
+import type { ViewElements } from '../view/elements';
+import { relationsAfter, type Timeline } from '../model/time';
 import { mergeParallel } from '../view/merged-pairs';
 import { MERGE_PAIRS_DEFAULT } from '../model/url-state';
 import type { DatasetState } from './dataset.svelte';
+import { elementsOf, timelineOf, viewOf, visibilityInput, visibilityOf, type WarmSettings } from './derivations';
 
 export class ViewState {
   #perspective: Perspective = $state.raw({ mode: 'all' });
@@ -65,29 +66,34 @@ export class ViewState {
   }
 
   // ($derived.by where a field set in the constructor is read: TypeScript checks plain initializers as if run before it.)
-  readonly view: PerspectiveView = $derived.by(() => perspectiveView(this.#data.graph, this.#perspective));
+  readonly view: PerspectiveView = $derived.by(() => viewOf(this.#data.graph, this.#perspective));
   readonly focus: { readonly actor: string; readonly hops: FocusHops } | undefined = $derived.by(() => {
     const actor = this.#selectedActor();
     return actor !== undefined && this.#focusHops > 0 ? { actor, hops: this.#focusHops } : undefined;
   });
   /** Every relation's date and the distinct dates (time.ts), for the time bar: one per graph. */
-  readonly timeline: Timeline = $derived.by(() => buildTimeline(this.#data.graph));
+  readonly timeline: Timeline = $derived.by(() => timelineOf(this.#data.graph));
   readonly #laterRelations: ReadonlySet<string> | undefined = $derived.by(() => (this.#asOf === null ? undefined : relationsAfter(this.timeline, this.#asOf)));
   readonly visibility: Visibility = $derived.by(() =>
-    computeVisibility(this.#data.graph, {
-      filters: this.#filters,
-      perspectiveActors: this.#perspective.mode === 'all' ? undefined : this.view.visibleActorIds,
-      perspectiveRelations: this.#perspective.mode === 'all' ? undefined : this.view.visibleRelationIds,
-      fadeOutsidePerspective: this.#fadeOutside,
-      focus: this.focus,
-      laterRelations: this.#laterRelations,
-    }),
+    visibilityOf(
+      this.#data.graph,
+      visibilityInput(
+        { perspective: this.#perspective, filters: this.#filters, fadeOutside: this.#fadeOutside },
+        () => this.view,
+        this.focus,
+        this.#laterRelations,
+      ),
+    ),
   );
   /** Element records: rebuilt only for a new graph or a collapsed/expanded group. */
   readonly #built: ViewElements = $derived.by(() => {
     const graph = this.#data.graph;
     const collapsed = this.#collapsed;
-    return buildElements(graph, { positions: untrack(() => this.#data.positions), collapsed });
+    return elementsOf(
+      graph,
+      untrack(() => this.#data.positions),
+      collapsed,
+    );
   });
   /** The records drawn: merged pairs count the relations shown, so only with merging on do they follow the filters too. */
   readonly elements: ViewElements = $derived.by(() => (this.#mergePairs ? mergeParallel(this.#data.graph, this.#built, this.visibility) : this.#built));
@@ -173,12 +179,20 @@ export class ViewState {
     this.#focusHops = 0;
     this.#tour = null;
     this.#asOf = null;
-    const p = this.#perspective;
-    const sources = new Set(graph.getAttribute('sources').map((s) => s.id));
-    if ((p.mode === 'one' && !sources.has(p.source)) || (p.mode === 'compare' && !(sources.has(p.a) && sources.has(p.b)))) {
-      this.#perspective = { mode: 'all' };
-    }
+    const after = perspectiveAfterReset(graph, this.#perspective);
+    if (after !== this.#perspective) this.#perspective = after;
   }
+
+  /** The settings a new graph would be installed with (resetFor), for computing its derivations ahead. */
+  settingsFor(graph: ActorGraph): WarmSettings {
+    return { perspective: perspectiveAfterReset(graph, this.#perspective), filters: this.#filters, fadeOutside: this.#fadeOutside };
+  }
+}
+
+/** The perspective kept for a new graph: all articles unless its sources include the ones chosen. */
+function perspectiveAfterReset(graph: ActorGraph, p: Perspective): Perspective {
+  const sources = new Set(graph.getAttribute('sources').map((s) => s.id));
+  return (p.mode === 'one' && !sources.has(p.source)) || (p.mode === 'compare' && !(sources.has(p.a) && sources.has(p.b))) ? { mode: 'all' } : p;
 }
 
 /** A toggle's "shown" wish as toggled()'s "hidden" one (undefined: flip). */
