@@ -218,6 +218,12 @@ export class Staging {
       });
     });
     if (!placed) return false;
+    // The leaves measured at their places (their label boxes are computed on first use): a group's
+    // box then only gathers its members' boxes, where a large group measured every member at once.
+    const measured = await budget.sliced(leaves, MEASURE_SLICE, (slice) => {
+      slice.boundingBox();
+    });
+    if (!measured) return false;
     // Groups' boxes follow their members, but Cytoscape leaves them stale inside a batch: bring them
     // up to date first, innermost groups first, or the measuring would cache groups as zero-sized
     // (and so invisible).

@@ -88,7 +88,8 @@ const CHECK_EVERY = 500;
  * the whole task). Reading a pixel back makes it paint the record now, at the end of each step.
  */
 function paintLayersNow(cache: LayerCacheInternals): void {
-  for (const layers of Object.values(cache.layersByLevel)) for (const layer of layers ?? []) (layer as { context?: CanvasRenderingContext2D }).context?.getImageData?.(0, 0, 1, 1);
+  for (const layers of Object.values(cache.layersByLevel))
+    for (const layer of layers ?? []) (layer as { context?: CanvasRenderingContext2D }).context?.getImageData?.(0, 0, 1, 1);
 }
 
 /** The layer level Cytoscape's getLayers picks for this zoom, or undefined where it uses no layers. */
