@@ -18,7 +18,7 @@ import { checkImportSize } from './model/import-guard';
 import { ChunkAssembler, type ImportChunkMessage } from './model/import-chunks';
 import type { ImportFormat, ImportOutcome, ImportRequestMessage, ImportResponseMessage, ImportStage, LayoutOutcome } from './model/import-protocol';
 import { pageLayouts } from './cy/layout-client';
-import { elementsOf } from './state/derivations';
+import { elementsOf, WARM_UP_FROM } from './state/derivations';
 
 /** An import worker started ahead of the first file (its code loaded), used by the next import. */
 let spare: Worker | undefined;
@@ -69,9 +69,17 @@ function toResult(fileName: string, outcome: ImportOutcome, chunks?: ChunkAssemb
   // No positions: the canvas will ask for a fresh layout of exactly these elements. Start it now,
   // in the layout worker, while the page takes the new graph in (about a fifth of a second at 1,000
   // elements); the canvas's request then joins it.
-  // (In a task of its own, queued before the page takes the graph in: at 20,000 actors building
-  // and posting the elements is a tenth of a second.)
-  if (!positions && typeof Worker !== 'undefined') setTimeout(() => pageLayouts().layAhead(elementsOf(graph, undefined, new Set())), 0);
+  // (In a task of its own, queued before the page takes the graph in; for a large graph, building
+  // the elements and posting them are a task each, about a tenth of a second each at 20,000
+  // actors: the graph's derivations are computed ahead over several tasks (replaceGraphInSteps),
+  // so the request still reaches the worker before the canvas asks for the layout.)
+  if (!positions && typeof Worker !== 'undefined') {
+    setTimeout(() => {
+      const elements = elementsOf(graph, undefined, new Set());
+      if (graph.order + graph.size >= WARM_UP_FROM) setTimeout(() => pageLayouts().layAhead(elements), 0);
+      else pageLayouts().layAhead(elements);
+    }, 0);
+  }
   return { ok: true, graph, positions, fileName, format: outcome.format, notices: outcome.notices };
 }
 
