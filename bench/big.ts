@@ -29,6 +29,8 @@ export interface BigImportRun {
   /** Sum of the long tasks (over 50 ms) between the file chosen and the final picture. */
   readonly longTotal: number;
   readonly longCount: number;
+  /** When the longest task began after the file was chosen, and the scripts that ran in it. */
+  readonly longestWhat: string;
 }
 
 export interface BigBareRun {
@@ -63,6 +65,26 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** The longest task between two marks, when it began (after the first mark) and the scripts that ran in it, longest first (in the page). */
+function longestTaskScripts(names: readonly [string, string]): string {
+  const start = performance.getEntriesByName(names[0])[0]?.startTime ?? 0;
+  const end = performance.getEntriesByName(names[1]).find((m) => m.startTime >= start)?.startTime ?? Infinity;
+  const tasks = (window.__longTasks ?? []).filter((t) => t.start + t.duration >= start && t.start <= end);
+  const longest = tasks.reduce<{ start: number; duration: number } | undefined>((m, t) => (!m || t.duration > m.duration ? t : m), undefined);
+  if (!longest) return '';
+  const scripts = (window.__longFrames ?? [])
+    .flatMap((f) => f.scripts)
+    .filter((x) => x.start >= longest.start - 1 && x.start <= longest.start + longest.duration)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((x) => `${x.invoker} ${x.ms.toFixed(0)} ms`);
+  // The page's own measures inside it (the warm-up's steps, the layout request).
+  for (const m of performance.getEntriesByType('measure')) {
+    if (m.startTime >= longest.start - 1 && m.startTime <= longest.start + longest.duration) scripts.push(`${m.name} ${m.duration.toFixed(0)} ms`);
+  }
+  return `at +${(longest.start - start).toFixed(0)} ms${scripts.length ? `: ${scripts.join(', ')}` : ''}`;
+}
+
 /** Long tasks between two marks (in the page). */
 function longTasksBetween(names: readonly [string, string]): { longest: number; total: number; count: number } {
   const start = performance.getEntriesByName(names[0])[0]?.startTime ?? 0;
@@ -94,8 +116,9 @@ export async function runBigImport(browser: Browser, baseUrl: string, file: stri
     await page.waitForFunction(importDone, undefined, { timeout: 900_000, polling: 500 });
     const sample = await page.evaluate(readImport);
     const long = await page.evaluate(longTasksBetween, ['import-start', 'final-picture'] as const);
+    const longestWhat = await page.evaluate(longestTaskScripts, ['import-start', 'final-picture'] as const);
     await hooks.done?.(page);
-    return { sample, longTotal: long.total, longCount: long.count };
+    return { sample, longTotal: long.total, longCount: long.count, longestWhat };
   } catch (error) {
     console.error(`  import 20k: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return null;
@@ -129,7 +152,7 @@ export async function roundBig(browser: Browser, baseUrl: string, files: Record<
     c.imports[kind].push(run);
     const s = run?.sample;
     console.log(
-      `  app import 20k ${kind === 'plain' ? 'without' : 'with'} positions: ${s ? `${s.ms.toFixed(0)} ms, longest task ${s.longestTask.toFixed(0)} ms, long tasks ${run.longTotal.toFixed(0)} ms in all, max gap ${s.maxGap.toFixed(0)} ms, progress ${(s.progressShown * 100).toFixed(0)} %` : 'failed'}`,
+      `  app import 20k ${kind === 'plain' ? 'without' : 'with'} positions: ${s ? `${s.ms.toFixed(0)} ms, longest task ${s.longestTask.toFixed(0)} ms (${run.longestWhat}), long tasks ${run.longTotal.toFixed(0)} ms in all, max gap ${s.maxGap.toFixed(0)} ms, progress ${(s.progressShown * 100).toFixed(0)} %` : 'failed'}`,
     );
   }
   const bare = await runBigBare(browser, baseUrl);

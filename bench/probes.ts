@@ -14,11 +14,24 @@ export const INIT_SCRIPT = `
       for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // Long animation frames name the scripts that ran in them (what started each, and for how long).
+  window.__longFrames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longFrames.push({
+          start: e.startTime,
+          duration: e.duration,
+          scripts: (e.scripts || []).map((s) => ({ invoker: s.invoker, ms: s.duration, start: s.startTime })),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
 `;
 
 declare global {
   interface Window {
     __longTasks?: { start: number; duration: number }[];
+    __longFrames?: { start: number; duration: number; scripts: { invoker: string; ms: number; start: number }[] }[];
     __importProbe?: ImportProbe;
     __drawLog?: { start: number; end: number; afterPaint?: number }[];
   }
@@ -203,12 +216,13 @@ export function armImportProbe(): void {
         probe.maxGap = Math.max(probe.maxGap, now - probe.last);
         probe.last = now;
         probe.ticks++;
-        // What is on screen, not the state: the import panel's status, the progress line over the
-        // canvas ("Laying out 1,667 actors…", "Drawing 1,667 actors…"), or the toolbar's "Laying out…".
+        // What is on screen, not the state: the import panel's status ("Reading…", "Validating…",
+        // "Preparing 20,000 actors…"), the progress line over the canvas ("Laying out 1,667 actors…",
+        // "Drawing 1,667 actors…"), or the toolbar's "Laying out…".
         const status = document.querySelector('#tool-import [role="status"]')?.textContent ?? '';
         const overCanvas = document.querySelector('[data-testid="canvas-progress"]')?.textContent ?? '';
         if (
-          /Reading|Validating|Laying out/i.test(status) ||
+          /Reading|Validating|Preparing|Laying out/i.test(status) ||
           overCanvas.trim() !== '' ||
           /Laying out/.test(document.querySelector('.toolbar')?.textContent ?? '')
         )

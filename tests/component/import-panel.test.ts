@@ -84,7 +84,7 @@ describe('ImportPanel', () => {
 
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
     const status = screen.getByRole('status');
-    expect(status.textContent).toContain(`Imported “older.json”: ${graph.order} actors`);
+    await waitFor(() => expect(status.textContent).toContain(`Imported “older.json”: ${graph.order} actors`));
     expect(status.textContent).toContain(notice);
   });
 
@@ -112,8 +112,21 @@ describe('ImportPanel', () => {
     pick(new File(['{}'], 'good.json'));
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
     expect(onImported).toHaveBeenCalledWith({ graph, positions: IMPORT_POSITIONS, fileName: 'good.json' });
-    expect(screen.getByRole('status').textContent).toBe('Imported “good.json”: 6 actors, 5 relations.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported “good.json”: 6 actors, 5 relations.'));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says it is preparing the graph while the page takes a large one in, then what it holds', async () => {
+    const graph = importGraph();
+    importFileOffThread.mockResolvedValue({ ok: true, graph, positions: undefined, fileName: 'big.json', format: 'graphology', notices: [] });
+    let shown: () => void = () => {};
+    const onImported = vi.fn(() => new Promise<void>((resolve) => (shown = resolve)));
+    render(ImportPanel, { props: { onImported, onRestore: vi.fn(), showingBuiltin: true } });
+    pick(new File(['{}'], 'big.json'));
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('status').textContent).toBe('Preparing 6 actors…');
+    shown();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported “big.json”: 6 actors, 5 relations.'));
   });
 
   it('shows the stage while the worker runs', async () => {
@@ -172,7 +185,7 @@ describe('ImportPanel', () => {
     void fireEvent.change(input);
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
     expect(importFilesOffThread.mock.calls[0]![0]).toEqual(files);
-    expect(screen.getByRole('status').textContent).toContain('Imported “n.csv + e.csv”');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Imported “n.csv + e.csv”'));
   });
 
   it('applies a layout from a file to the current graph by id, and says what matched and what was not found', async () => {

@@ -509,6 +509,8 @@ describe('explorer in Chromium', () => {
     const drawn = await drawnIds(page);
     for (const m of members) expect(drawn.nodes).not.toContain(m);
     expect(drawn.edges.some((id) => id.startsWith('meta:united-states->') || id.includes('->united-states'))).toBe(true);
+    // (The URL follows the state in an effect of its own: wait for it rather than read it at once.)
+    await page.waitForFunction(() => location.hash.includes('collapsed=united-states'), undefined, { timeout: 5000 });
     expect(new URL(page.url()).hash).toContain('collapsed=united-states');
     // Selecting a member from the search box opens the group again.
     await page.getByRole('searchbox', { name: 'Search actors' }).fill('Kellogg');

@@ -1,7 +1,7 @@
 /**
  * A large imported graph's derivations are computed ahead, a task each, before it is installed
  * (src/state/derivations.ts, Explorer.replaceGraphInSteps; issue 18's 20k drawing): once installed,
- * the state's view, visibility, elements, timeline and contested list are those results, not
+ * the state's view, visibility, elements, timeline, contested list and looks are those results, not
  * computed again in the one update that installs it. What the warm-up could not foresee is computed
  * then, as before; a graph superseded while warming is never installed.
  */
@@ -14,6 +14,7 @@ import { computeVisibility } from '../../src/model/filters';
 import { buildElements } from '../../src/view/elements';
 import { buildTimeline } from '../../src/model/time';
 import { contestedSections } from '../../src/view/disagreements';
+import { elementLooks } from '../../src/view/looks';
 import { syntheticDataset } from '../../bench/synthetic';
 import { fixtureGraph } from '../fixtures/explorer';
 
@@ -33,12 +34,16 @@ vi.mock('../../src/model/time', async (original) => {
   const real = await original<typeof import('../../src/model/time')>();
   return { ...real, buildTimeline: vi.fn(real.buildTimeline) };
 });
+vi.mock('../../src/view/looks', async (original) => {
+  const real = await original<typeof import('../../src/view/looks')>();
+  return { ...real, elementLooks: vi.fn(real.elementLooks) };
+});
 vi.mock('../../src/view/disagreements', async (original) => {
   const real = await original<typeof import('../../src/view/disagreements')>();
   return { ...real, contestedSections: vi.fn(real.contestedSections) };
 });
 
-const counted = [perspectiveView, computeVisibility, buildElements, buildTimeline, contestedSections].map((fn) => vi.mocked(fn));
+const counted = [perspectiveView, computeVisibility, buildElements, buildTimeline, contestedSections, elementLooks].map((fn) => vi.mocked(fn));
 const calls = (): number[] => counted.map((fn) => fn.mock.calls.length);
 const bigGraph = () => buildGraph(syntheticDataset(12_000, 7), 'Synthetic');
 
@@ -55,7 +60,7 @@ describe('a large graph installed in steps', () => {
     await installing;
     expect(explorer.graph).toBe(big);
     const warmed = calls();
-    expect(warmed.map((n, i) => n - before[i]!)).toEqual([1, 1, 1, 1, 1]);
+    expect(warmed.map((n, i) => n - before[i]!)).toEqual([1, 1, 1, 1, 1, 1]);
     // The installed state reads them: the same results, nothing computed again.
     expect(explorer.view.visibleActorIds.size).toBeGreaterThan(big.order / 2);
     const drawn = explorer.visibility.drawnActors.size;
@@ -63,6 +68,7 @@ describe('a large graph installed in steps', () => {
     expect(explorer.elements.nodes.length).toBe(big.order);
     expect(explorer.contestedSections).toBeDefined();
     expect(explorer.timeline).toBeDefined();
+    expect(explorer.looks.size).toBeGreaterThan(big.order);
     expect(calls()).toEqual(warmed);
     // A setting changed afterwards is simply computed.
     explorer.toggleKind('person', false);

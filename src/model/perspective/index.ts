@@ -6,5 +6,6 @@
  */
 export * from './types';
 export { perspectiveView } from './view';
+export { graphStats, graphStatsInSteps } from './stats';
 export { comparePair, type PairResult } from './compare';
 export { parsePerspective, formatPerspective } from './url';

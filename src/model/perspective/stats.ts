@@ -105,9 +105,52 @@ export const NO_IDS: readonly string[] = Object.freeze([]);
 const cache = new WeakMap<ActorGraph, GraphStats>();
 
 export function graphStats(graph: ActorGraph): GraphStats {
+  const steps = graphStatsInSteps(graph);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Relations per step of graphStatsInSteps. */
+const EDGES_PER_STEP = 8000;
+
+/**
+ * graphStats a part at a time: the generator pauses every EDGES_PER_STEP relations (and before the
+ * actors' ancestor chains), so a caller can spread a large graph's statistics over several tasks
+ * (at 40,000 relations they took 130-160 ms in one). Returns the same cached statistics.
+ */
+export function* graphStatsInSteps(graph: ActorGraph): Generator<void, GraphStats, void> {
   const cached = cache.get(graph);
   if (cached && cached.order === graph.order && cached.size === graph.size) return cached;
-  const stats = computeGraphStats(graph);
+  const allSources = new Set<string>((graph.getAttribute('sources') ?? []).map((s) => s.id));
+  const edges: EdgeStats[] = [];
+  const columns = new Map<string, (SourceStats | undefined)[]>();
+  // (An iterator, in forEachEdge's order, so that it can pause.)
+  for (const { edge: id, attributes, source: from, target: to } of graph.edgeEntries()) {
+    const claims: readonly Claim[] = attributes.claims;
+    const grouped = new Map<string, Claim[]>();
+    let toneSum = 0;
+    for (const claim of claims) {
+      toneSum += claim.tone;
+      const list = grouped.get(claim.source);
+      if (list) list.push(claim);
+      else grouped.set(claim.source, [claim]);
+    }
+    const bySource: SourceStats[] = [];
+    for (const [source, list] of grouped) {
+      const stats = statsOf(source, list);
+      bySource.push(stats);
+      let column = columns.get(source);
+      if (!column) {
+        column = new Array<SourceStats | undefined>(graph.size).fill(undefined);
+        columns.set(source, column);
+      }
+      column[edges.length] = stats;
+    }
+    edges.push(edgeStatsOf(id, from, to, claims, bySource, toneSum));
+    if (edges.length % EDGES_PER_STEP === 0) yield;
+  }
+  for (const source of columns.keys()) allSources.add(source);
+  if (edges.length >= EDGES_PER_STEP) yield;
+  const stats: GraphStats = { order: graph.order, size: graph.size, edges, ancestors: ancestorChains(graph), columns, sourceCount: allSources.size };
   cache.set(graph, stats);
   return stats;
 }
@@ -158,37 +201,6 @@ function edgeStatsOf(id: string, from: string, to: string, claims: readonly Clai
     stanceClash: supporters > 0 && opposers > 0 && bySource.length >= 2,
     stance: stanceOf(supporters > 0, opposers > 0),
   };
-}
-
-function computeGraphStats(graph: ActorGraph): GraphStats {
-  const allSources = new Set<string>((graph.getAttribute('sources') ?? []).map((s) => s.id));
-  const edges: EdgeStats[] = [];
-  const columns = new Map<string, (SourceStats | undefined)[]>();
-  graph.forEachEdge((id, attributes, from, to) => {
-    const claims: readonly Claim[] = attributes.claims;
-    const grouped = new Map<string, Claim[]>();
-    let toneSum = 0;
-    for (const claim of claims) {
-      toneSum += claim.tone;
-      const list = grouped.get(claim.source);
-      if (list) list.push(claim);
-      else grouped.set(claim.source, [claim]);
-    }
-    const bySource: SourceStats[] = [];
-    for (const [source, list] of grouped) {
-      const stats = statsOf(source, list);
-      bySource.push(stats);
-      let column = columns.get(source);
-      if (!column) {
-        column = new Array<SourceStats | undefined>(graph.size).fill(undefined);
-        columns.set(source, column);
-      }
-      column[edges.length] = stats;
-    }
-    edges.push(edgeStatsOf(id, from, to, claims, bySource, toneSum));
-  });
-  for (const source of columns.keys()) allSources.add(source);
-  return { order: graph.order, size: graph.size, edges, ancestors: ancestorChains(graph), columns, sourceCount: allSources.size };
 }
 
 /** Rounded to one decimal, halves away from zero (so -2.25 and 2.25 mirror), never -0. */
