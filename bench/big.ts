@@ -4,8 +4,10 @@
  * carrying x/y: no layout, only drawing), against the bare Cytoscape page drawing the same positions.
  * What counts is the main thread: the longest task and the sum of long tasks from the file chosen to
  * the final picture, and progress on screen throughout. run.ts calls it (`--only import-20000`);
- * `npx tsx bench/big.ts [plain|placed|bare] [--profile]` runs one import by itself (after a build
- * into dist-bench/), with `--profile` printing the functions with the most time inside long tasks.
+ * each run's line names when its longest task began and what ran in it (long-animation-frame
+ * scripts and the page's own measures: the warm-up's steps, the layout request, the install), and
+ * with BENCH_GAPS=1 what ran during its longest timer gap. `npx tsx bench/big-profile.ts
+ * plain|placed` (after a build into dist-bench/) prints a CPU profile of each long task.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,6 +87,17 @@ function longestTaskScripts(names: readonly [string, string]): string {
   return `at +${(longest.start - start).toFixed(0)} ms${scripts.length ? `: ${scripts.join(', ')}` : ''}`;
 }
 
+/** What ran during the longest gap (`[endAt - gap, endAt]` after import-start): long tasks and long frames' scripts (in the page). */
+function gapContents([endAt, gap]: readonly [number, number]): string {
+  const start = (performance.getEntriesByName('import-start')[0]?.startTime ?? 0) + endAt - gap;
+  const end = start + gap;
+  const tasks = (window.__longTasks ?? []).filter((t) => t.start + t.duration >= start && t.start <= end).map((t) => `task ${t.duration.toFixed(0)}`);
+  const frames = (window.__longFrames ?? [])
+    .filter((f) => f.start + f.duration >= start && f.start <= end)
+    .map((f) => `frame ${f.duration.toFixed(0)} [${f.scripts.map((x) => `${x.invoker} ${x.ms.toFixed(0)}`).join(', ')}]`);
+  return [...tasks, ...frames].join('; ');
+}
+
 /** Long tasks between two marks (in the page). */
 function longTasksBetween(names: readonly [string, string]): { longest: number; total: number; count: number } {
   const start = performance.getEntriesByName(names[0])[0]?.startTime ?? 0;
@@ -117,6 +130,7 @@ export async function runBigImport(browser: Browser, baseUrl: string, file: stri
     const sample = await page.evaluate(readImport);
     const long = await page.evaluate(longTasksBetween, ['import-start', 'final-picture'] as const);
     const longestWhat = await page.evaluate(longestTaskScripts, ['import-start', 'final-picture'] as const);
+    if (process.env.BENCH_GAPS) console.log(`    gap of ${sample.maxGap.toFixed(0)} ms: ${await page.evaluate(gapContents, [sample.maxGapAt, sample.maxGap] as const)}`);
     await hooks.done?.(page);
     return { sample, longTotal: long.total, longCount: long.count, longestWhat };
   } catch (error) {
@@ -152,7 +166,7 @@ export async function roundBig(browser: Browser, baseUrl: string, files: Record<
     c.imports[kind].push(run);
     const s = run?.sample;
     console.log(
-      `  app import 20k ${kind === 'plain' ? 'without' : 'with'} positions: ${s ? `${s.ms.toFixed(0)} ms, longest task ${s.longestTask.toFixed(0)} ms (${run.longestWhat}), long tasks ${run.longTotal.toFixed(0)} ms in all, max gap ${s.maxGap.toFixed(0)} ms, progress ${(s.progressShown * 100).toFixed(0)} %` : 'failed'}`,
+      `  app import 20k ${kind === 'plain' ? 'without' : 'with'} positions: ${s ? `${s.ms.toFixed(0)} ms, longest task ${s.longestTask.toFixed(0)} ms (${run.longestWhat}), long tasks ${run.longTotal.toFixed(0)} ms in all, max gap ${s.maxGap.toFixed(0)} ms (ending at +${s.maxGapAt.toFixed(0)} ms), progress ${(s.progressShown * 100).toFixed(0)} %` : 'failed'}`,
     );
   }
   const bare = await runBigBare(browser, baseUrl);

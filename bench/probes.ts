@@ -42,6 +42,8 @@ interface ImportProbe {
   ticks: number;
   shownTicks: number;
   maxGap: number;
+  /** When the longest gap ended, after the file was chosen. */
+  maxGapAt?: number;
   last: number;
   timer: number;
 }
@@ -213,7 +215,10 @@ export function armImportProbe(): void {
           return;
         }
         const now = performance.now();
-        probe.maxGap = Math.max(probe.maxGap, now - probe.last);
+        if (now - probe.last > probe.maxGap) {
+          probe.maxGap = now - probe.last;
+          probe.maxGapAt = now - start;
+        }
         probe.last = now;
         probe.ticks++;
         // What is on screen, not the state: the import panel's status ("Reading…", "Validating…",
@@ -238,6 +243,7 @@ export interface ImportSample {
   readonly longestTask: number;
   /** Longest gap between 10 ms timer ticks: how long the page could not answer. */
   readonly maxGap: number;
+  readonly maxGapAt: number;
   /** Share of the wait with a progress indication on screen (import status or "Laying out…"). */
   readonly progressShown: number;
   readonly nodes: number;
@@ -264,6 +270,7 @@ export function readImport(): ImportSample {
     ms: end.startTime - start.startTime,
     longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
     maxGap: probe.maxGap,
+    maxGapAt: probe.maxGapAt ?? 0,
     progressShown: probe.ticks > 0 ? probe.shownTicks / probe.ticks : 0,
     nodes: detail?.nodes ?? 0,
     edges: detail?.edges ?? 0,
