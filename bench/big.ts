@@ -130,7 +130,8 @@ export async function runBigImport(browser: Browser, baseUrl: string, file: stri
     const sample = await page.evaluate(readImport);
     const long = await page.evaluate(longTasksBetween, ['import-start', 'final-picture'] as const);
     const longestWhat = await page.evaluate(longestTaskScripts, ['import-start', 'final-picture'] as const);
-    if (process.env.BENCH_GAPS) console.log(`    gap of ${sample.maxGap.toFixed(0)} ms: ${await page.evaluate(gapContents, [sample.maxGapAt, sample.maxGap] as const)}`);
+    if (process.env.BENCH_GAPS)
+      console.log(`    gap of ${sample.maxGap.toFixed(0)} ms: ${await page.evaluate(gapContents, [sample.maxGapAt, sample.maxGap] as const)}`);
     await hooks.done?.(page);
     return { sample, longTotal: long.total, longCount: long.count, longestWhat };
   } catch (error) {
