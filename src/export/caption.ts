@@ -9,7 +9,7 @@
 import type { Theme } from '../view/themes';
 import { claimSources, type ActorGraph } from '../model/graph';
 import type { ActorKind, SourceKind } from '../model/schema';
-import { ACTOR_KINDS } from '../model/schema';
+import { ACTOR_KINDS } from '../model/kinds';
 import { QUAD_CLASSES, RELATION_TYPES, type QuadClassId, type RelationTypeId } from '../model/typology';
 import { formatPartialDate } from '../view/format';
 import { isoDate } from '../model/export-naming';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { RELATION_TYPE_IDS } from './typology';
 import * as B from './bounds';
+import { ACTOR_KINDS, DIRECTIONS, MODALITIES, SOURCE_KINDS, STANCES } from './kinds';
 
 // No compiled validators: the built page's Content-Security-Policy forbids eval, and zod's probe for
 // it (`new Function('')`) would be reported as a violation before zod fell back to this anyway.
@@ -29,11 +30,8 @@ export const PartialDateSchema = z
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(B.isRealDate, 'is not a day of the calendar (that month has fewer days)');
 
-export const SOURCE_KINDS = ['op-ed', 'news report', 'blog report', 'policy brief', 'analysis'] as const;
-export const ACTOR_KINDS = ['state', 'bloc', 'movement', 'person', 'organisation'] as const;
-export const MODALITIES = ['reported', 'recommended', 'speculated'] as const;
-export const DIRECTIONS = ['directed', 'mutual'] as const;
-export const STANCES = ['supports', 'opposes'] as const;
+export { SOURCE_KINDS, ACTOR_KINDS, MODALITIES, DIRECTIONS, STANCES } from './kinds';
+export type { SourceKind, ActorKind, Modality, Direction, Stance } from './kinds';
 
 /**
  * Text of at most `max` characters, trimmed, with something visible in it and no broken (lone
@@ -129,11 +127,6 @@ export const SourcesFileSchema = z.strictObject({ $schema: z.string().optional()
 export const ActorsFileSchema = z.strictObject({ $schema: z.string().optional(), actors: z.array(ActorSchema) });
 export const RelationsFileSchema = z.strictObject({ $schema: z.string().optional(), relations: z.array(RelationSchema) });
 
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type Modality = (typeof MODALITIES)[number];
-export type Direction = (typeof DIRECTIONS)[number];
-export type Stance = (typeof STANCES)[number];
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

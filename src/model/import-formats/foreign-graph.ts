@@ -12,7 +12,8 @@
  */
 import { buildGraph, type ActorGraph } from '../graph';
 import { exportGraph, type Positions, type SerializedGraph } from '../serialization';
-import { ACTOR_KINDS, type Actor, type ActorKind, type Direction, type Relation } from '../schema';
+import { ACTOR_KINDS } from '../kinds';
+import type { Actor, ActorKind, Direction, Relation } from '../schema';
 import { RELATION_TYPES, type RelationTypeId } from '../typology';
 import { ownValue } from '../own-record';
 import { clip, hasVisible, inRange, MAX_DESCRIPTION, MAX_TITLE, positionsDroppedNotice } from '../bounds';
