@@ -18,30 +18,19 @@ import { elementLooks } from '../../src/view/looks';
 import { syntheticDataset } from '../../bench/synthetic';
 import { fixtureGraph } from '../fixtures/explorer';
 
-vi.mock('../../src/model/perspective', async (original) => {
-  const real = await original<typeof import('../../src/model/perspective')>();
-  return { ...real, perspectiveView: vi.fn(real.perspectiveView) };
-});
-vi.mock('../../src/model/filters', async (original) => {
-  const real = await original<typeof import('../../src/model/filters')>();
-  return { ...real, computeVisibility: vi.fn(real.computeVisibility) };
-});
-vi.mock('../../src/view/elements', async (original) => {
-  const real = await original<typeof import('../../src/view/elements')>();
-  return { ...real, buildElements: vi.fn(real.buildElements) };
-});
-vi.mock('../../src/model/time', async (original) => {
-  const real = await original<typeof import('../../src/model/time')>();
-  return { ...real, buildTimeline: vi.fn(real.buildTimeline) };
-});
-vi.mock('../../src/view/looks', async (original) => {
-  const real = await original<typeof import('../../src/view/looks')>();
-  return { ...real, elementLooks: vi.fn(real.elementLooks) };
-});
-vi.mock('../../src/view/disagreements', async (original) => {
-  const real = await original<typeof import('../../src/view/disagreements')>();
-  return { ...real, contestedSections: vi.fn(real.contestedSections) };
-});
+// Each counted function replaced by a spy that calls it.
+const { spied } = vi.hoisted(() => ({
+  spied: async (original: () => Promise<Record<string, unknown>>, name: string): Promise<Record<string, unknown>> => {
+    const real = await original();
+    return { ...real, [name]: vi.fn(real[name] as (...args: unknown[]) => unknown) };
+  },
+}));
+vi.mock('../../src/model/perspective', (original) => spied(original, 'perspectiveView'));
+vi.mock('../../src/model/filters', (original) => spied(original, 'computeVisibility'));
+vi.mock('../../src/view/elements', (original) => spied(original, 'buildElements'));
+vi.mock('../../src/model/time', (original) => spied(original, 'buildTimeline'));
+vi.mock('../../src/view/looks', (original) => spied(original, 'elementLooks'));
+vi.mock('../../src/view/disagreements', (original) => spied(original, 'contestedSections'));
 
 const counted = [perspectiveView, computeVisibility, buildElements, buildTimeline, contestedSections, elementLooks].map((fn) => vi.mocked(fn));
 const calls = (): number[] => counted.map((fn) => fn.mock.calls.length);
