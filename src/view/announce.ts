@@ -9,6 +9,7 @@ import type { Visibility } from '../model/filters';
 import type { PerspectiveView } from '../model/perspective/types';
 import { relationTypeInfo } from '../model/typology';
 import { KIND_LABELS } from './palette';
+import { withThousands } from './progress-text';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -78,7 +79,7 @@ export function summariseView(graph: ActorGraph, view: PerspectiveView, visibili
   const shown = visibility.shownRelations;
   const disputed = view.disputedRelationIds.filter((r) => shown.has(r) && graph.hasEdge(r));
   const sentences = [
-    `Showing ${visibility.shownActors.size} of ${graph.order} actors and ${shown.size} of ${graph.size} relations, ${perspectiveWords(graph, view)}.`,
+    `Showing ${withThousands(visibility.shownActors.size)} of ${withThousands(graph.order)} actors and ${withThousands(shown.size)} of ${withThousands(graph.size)} relations, ${perspectiveWords(graph, view)}.`,
   ];
   if (central.length > 0) sentences.push(`Most connected: ${central.join(', ')}.`);
   if (disputed.length === 0) sentences.push('No disputed relations shown.');

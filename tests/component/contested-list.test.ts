@@ -34,13 +34,13 @@ describe('ContestedList', () => {
 
   it('draws a long list a page at a time, with the full count and a way to show more', async () => {
     render(ContestedList, { props: { sections: differing(1514), selectedId: undefined, onSelect: vi.fn() } });
-    expect(screen.getByText('(1514)')).toBeTruthy();
+    expect(screen.getByText('(1,514)')).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Contested relations' });
     expect(within(list).getAllByRole('button')).toHaveLength(50);
-    await fireEvent.click(screen.getByRole('button', { name: 'Show 500 more of 1514' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 500 more of 1,514' }));
     expect(within(list).getAllByRole('button')).toHaveLength(550);
-    await fireEvent.click(screen.getByRole('button', { name: 'Show 500 more of 1514' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Show 464 more of 1514' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 500 more of 1,514' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 464 more of 1,514' }));
     expect(within(list).getAllByRole('button')).toHaveLength(1514);
     expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
   });
