@@ -14,14 +14,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildGraph } from '../src/model/graph';
 import { exportGraph } from '../src/model/serialization';
-import { armImportProbe, importDone, INIT_SCRIPT, readImport, type ImportSample } from './probes';
+import { newPage } from './page';
+import { armImportProbe, importDone, readImport, type ImportSample } from './probes';
 import { summarize, type MetricResult } from './report';
 import { syntheticDataset, syntheticPositions } from './synthetic';
 
 /** 20,000 actors + 40,000 relations. */
 export const BIG_ELEMENTS = 60_000;
 export const BIG_SEED = 42;
-const VIEWPORT = { width: 1280, height: 800 };
 const PICK_FILE_MS = 1000;
 
 export type BigKind = 'plain' | 'placed';
@@ -57,14 +57,6 @@ export function writeBigFiles(out: string): Record<BigKind, string> {
   writeFileSync(plain, JSON.stringify(dataset));
   writeFileSync(placed, JSON.stringify(exportGraph(buildGraph(dataset, 'Synthetic 20k'), syntheticPositions(dataset))));
   return { plain, placed };
-}
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await context.addInitScript({ content: INIT_SCRIPT });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`  [page error] ${error.message}`));
-  return page;
 }
 
 /** The longest task between two marks, when it began (after the first mark) and the scripts that ran in it, longest first (in the page). */

@@ -27,17 +27,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Perspective } from '../src/model/perspective';
 import { formatTable, median } from './report';
 import { builtinRows, importRows, type BareFrames, type BuiltinRun, type Collected, type ImportRun } from './rows';
-import {
-  armImportProbe,
-  importDone,
-  INIT_SCRIPT,
-  readImport,
-  readNavigation,
-  timePerspectiveSwitches,
-  timeRerun,
-  timeSelection,
-  type FrameSample,
-} from './probes';
+import { armImportProbe, importDone, readImport, readNavigation, timePerspectiveSwitches, timeRerun, timeSelection, type FrameSample } from './probes';
+import { newPage } from './page';
 import { serveStatic } from './serve';
 import { syntheticDataset } from './synthetic';
 import { bigRows, emptyBig, roundBig, writeBigFiles } from './big';
@@ -46,7 +37,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** Where the builds go; BENCH_OUT lets two people benchmark from one checkout without overwriting each other's builds. */
 const OUT = resolve(ROOT, process.env.BENCH_OUT ?? 'dist-bench');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const VIEWPORT = { width: 1280, height: 800 };
 const SYNTHETIC_SEED = 42; // the bare page's default seed: both lay out the same graph
 const SIZES = [1000, 5000] as const;
 /** How long the benchmark's user takes to pick a file after opening the Import panel. */
@@ -117,14 +107,6 @@ function manifestInitialJs(): { bytes: number; files: string[] } {
 }
 
 // ---- runs ---------------------------------------------------------------------------------
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await context.addInitScript({ content: INIT_SCRIPT });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`  [page error] ${error.message}`));
-  return page;
-}
-
 const hasFinalPicture = (): boolean => performance.getEntriesByName('final-picture').length > 0;
 
 async function sourcesOf(page: Page): Promise<string[]> {
